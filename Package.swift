@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Stages of the one-way flow, each its own module:
+// content files (ContentLoading) → validated model (SiteModel) → pages (SitePages) → files on disk (SiteOutput).
+// SiteBuilder runs the stages; `almanac` is the command line around it.
+let package = Package(
+    name: "Almanac",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "almanac", targets: ["almanac"]),
+        .library(name: "Plotting", targets: ["Plotting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Plotting"),
+        .target(name: "SiteModel"),
+        .target(
+            name: "ContentLoading",
+            dependencies: ["SiteModel", "Markdown", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SitePages",
+            dependencies: [
+                "SiteModel", "Markdown", "Plotting",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "SiteOutput"),
+        .target(name: "SiteBuilder", dependencies: ["SiteModel", "ContentLoading", "SitePages", "SiteOutput"]),
+        .executableTarget(
+            name: "almanac",
+            dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .target(name: "TestSupport", dependencies: ["SiteModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
+        .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"]),
+        .testTarget(name: "SitePagesTests", dependencies: ["SitePages", "ContentLoading", "TestSupport"]),
+        .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "TestSupport"]),
+        .testTarget(name: "ExampleContentTests", dependencies: ["ContentLoading", "Markdown", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,40 @@
+/// A number kept exactly as the statistician wrote it, so `15.07` is published as `15.07`, never `15.069999`.
+///
+/// Only the plain form is accepted: optional leading `-`, digits, optional `.` and digits. No exponent, no
+/// thousands separator, no `Inf`. `doubleValue` serves charts and comparisons; pages print `text`.
+public struct DecimalValue: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let text: String
+    public let doubleValue: Double
+
+    public init?(_ text: String) {
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var seenPoint = false
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where index == 0:
+                continue
+            case UInt8(ascii: "."):
+                if seenPoint || digitsBefore == 0 { return nil }
+                seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if seenPoint { digitsAfter += 1 } else { digitsBefore += 1 }
+            default:
+                return nil
+            }
+        }
+        guard digitsBefore > 0, !seenPoint || digitsAfter > 0, let value = Double(text) else { return nil }
+        self.text = text
+        self.doubleValue = value
+    }
+
+    /// Digits after the decimal point as written (`15.07` → 2).
+    public var decimals: Int {
+        guard let point = text.firstIndex(of: ".") else { return 0 }
+        return text.distance(from: point, to: text.endIndex) - 1
+    }
+
+    public var description: String { text }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.doubleValue < rhs.doubleValue }
+}

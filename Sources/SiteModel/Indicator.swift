@@ -1,0 +1,56 @@
+/// Which direction is progress for an indicator.
+public enum Direction: String, Sendable, Hashable {
+    case higher
+    case lower
+}
+
+/// One row of `indicators.csv`, with its optional long texts.
+public struct Indicator: Hashable, Sendable {
+    public var id: IndicatorID
+    public var topic: TopicID
+    public var name: Localized
+    /// A built-in unit id (`percent`, `per_100k`, …) or one a site adds in `site.yml`.
+    public var unit: String
+    /// Decimals to show in charts; values in tables are printed as written.
+    public var decimals: Int?
+    public var better: Direction?
+    public var target: Target?
+    public var sources: [SourceID]
+    /// Dimension values that make the headline series (`sex=both;units=percent`); empty means "the totals".
+    public var headline: [String: String]
+    /// Markdown from `indicators/<id>.<lang>.md`, per language that has one.
+    public var longText: [LanguageCode: MarkdownText]
+    public var location: SourceLocation
+
+    public init(
+        id: IndicatorID, topic: TopicID, name: Localized, unit: String, decimals: Int? = nil,
+        better: Direction? = nil, target: Target? = nil, sources: [SourceID] = [], headline: [String: String] = [:],
+        longText: [LanguageCode: MarkdownText] = [:], location: SourceLocation
+    ) {
+        self.id = id
+        self.topic = topic
+        self.name = name
+        self.unit = unit
+        self.decimals = decimals
+        self.better = better
+        self.target = target
+        self.sources = sources
+        self.headline = headline
+        self.longText = longText
+        self.location = location
+    }
+}
+
+/// A Markdown text with the file it came from, so link and chart errors can name the file.
+public struct MarkdownText: Hashable, Sendable {
+    public var markdown: String
+    public var file: String
+    /// The line of the file where `markdown` starts (after any front matter).
+    public var firstLine: Int
+
+    public init(markdown: String, file: String, firstLine: Int = 1) {
+        self.markdown = markdown
+        self.file = file
+        self.firstLine = firstLine
+    }
+}
