@@ -1,0 +1,53 @@
+/// CommonMark documents as Almanac uses them: every paragraph and heading carries a stable anchor,
+/// links may name site objects, and fenced `chart` blocks are replaced by charts.
+public enum Markdown {
+    /// Reads a document without rendering it. Text is taken as written (no smart punctuation), so links and
+    /// quotations match the source.
+    public static func outline(_ text: String) -> MarkdownOutline {
+        let columns = SourceColumns(text)
+        return CmarkDocument.parse(text, smartPunctuation: false) { root in
+            let inventory = DocumentInventory(root)
+            return MarkdownOutline(
+                links: inventory.links.map { node in
+                    MarkdownLink(
+                        destination: node.url, text: InlineText(of: node).text, position: columns.position(of: node))
+                },
+                charts: inventory.chartBlocks(columns),
+                paragraphs: inventory.paragraphs.map { InlineText(of: $0).text },
+                headings: inventory.headings.enumerated().map { index, node in
+                    MarkdownHeading(
+                        level: node.headingLevel, text: InlineText(of: node).text,
+                        anchor: DocumentInventory.headingAnchor(index))
+                },
+                rawHTML: inventory.rawHTML.map(columns.position(of:))
+            )
+        }
+    }
+
+    /// Renders a document to an HTML fragment.
+    ///
+    /// Paragraphs get `id="pN"` (on the `<p>`, or on an empty `<span class="anchor">` where cmark writes no
+    /// `<p>`, as in tight lists) and headings `id="sN"`. Link and image URLs that run code are emptied even
+    /// when raw HTML is allowed.
+    /// - Parameters:
+    ///   - linkResolver: given a link or image destination, returns the URL to use instead, or nil to keep it.
+    ///   - chartRenderer: returns the HTML put in place of a chart block; it is trusted and inserted as is.
+    public static func render(
+        _ text: String, options: MarkdownRenderOptions = .init(),
+        linkResolver: (String) -> String? = { _ in nil },
+        chartRenderer: (MarkdownChartBlock) -> String = { _ in "" }
+    ) -> String {
+        let columns = SourceColumns(text)
+        return CmarkDocument.parse(text, smartPunctuation: options.smartPunctuation) { root in
+            let inventory = DocumentInventory(root)
+            let rewrite = RenderRewrite(inventory: inventory, columns: columns)
+            if !options.allowsRawHTML { rewrite.omitRawHTML() }
+            rewrite.resolveLinks(linkResolver)
+            rewrite.joinWrappedLines()
+            rewrite.replaceCharts(chartRenderer)
+            rewrite.anchorParagraphs()
+            rewrite.anchorHeadings()
+            return CmarkDocument.html(of: root, smartPunctuation: options.smartPunctuation)
+        }
+    }
+}
