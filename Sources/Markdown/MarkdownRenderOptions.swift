@@ -1,3 +1,4 @@
+/// Per-site choices for rendering; the defaults suit narrative documents written by editors.
 public struct MarkdownRenderOptions: Sendable {
     /// Raw HTML written by the author is replaced by `<!-- raw HTML omitted -->` unless this is set.
     public var allowsRawHTML: Bool = false
