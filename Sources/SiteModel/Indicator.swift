@@ -47,10 +47,13 @@ public struct MarkdownText: Hashable, Sendable {
     public var file: String
     /// The line of the file where `markdown` starts (after any front matter).
     public var firstLine: Int
+    /// The validated `chart` blocks, in the order they appear (a block's index into this list).
+    public var charts: [ChartSpec]
 
-    public init(markdown: String, file: String, firstLine: Int = 1) {
+    public init(markdown: String, file: String, firstLine: Int = 1, charts: [ChartSpec] = []) {
         self.markdown = markdown
         self.file = file
         self.firstLine = firstLine
+        self.charts = charts
     }
 }
