@@ -1,0 +1,54 @@
+import Foundation
+
+extension StagedOutput {
+    /// Puts the staged site in place of the output folder; afterwards the staging folder is gone.
+    ///
+    /// The swap is two renames within one parent folder: the previous site is moved aside, the staging folder takes
+    /// its name, and only then is the previous site deleted. If the second rename fails, the previous site is moved
+    /// back and the staged one removed, so the output folder is never left missing or half written.
+    public func commit() throws(OutputError) {
+        let output = destination.url.path
+        guard finish(as: .committed) else {
+            throw .cannotCommit(output, reason: "the output was already committed or discarded")
+        }
+        defer { ActiveBuilds.shared.release(destination) }
+        let staging = folders.staging.path
+        let old = folders.old.path
+        do {
+            try destination.checkReplaceable()
+        } catch {
+            removeStaging()
+            throw error
+        }
+        let hadPrevious = FileManager.default.fileExists(atPath: output)
+        if hadPrevious, rename(output, old) != 0 {
+            let failure = SystemFailure()
+            removeStaging()
+            throw .cannotCommit(output, reason: "cannot move the previous site aside: \(failure.message)")
+        }
+        if rename(staging, output) != 0 {
+            let failure = SystemFailure()
+            if hadPrevious { rename(old, output) }
+            removeStaging()
+            throw .cannotCommit(output, reason: failure.message)
+        }
+        if hadPrevious {
+            do {
+                try FileManager.default.removeItem(atPath: old)
+            } catch {
+                throw .cannotRemovePrevious(output, reason: "\(old): \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Removes the staging folder, leaving any previous site as it was; safe to call twice, or after `commit()`.
+    public func discard() {
+        guard finish(as: .discarded) else { return }
+        removeStaging()
+        ActiveBuilds.shared.release(destination)
+    }
+
+    private func removeStaging() {
+        try? FileManager.default.removeItem(at: folders.staging)
+    }
+}

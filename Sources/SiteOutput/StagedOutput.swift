@@ -1,0 +1,146 @@
+import Foundation
+
+/// A site being written into a hidden staging folder beside the output, put in place by `commit()` in one swap.
+///
+/// Until the commit, the previous site stays untouched; `discard()` (or letting go of an uncommitted output)
+/// removes the staging folder and leaves no trace. `write` may be called from many threads at once, so pages can
+/// be rendered and written in parallel without holding the whole site in memory. Call `commit()` or `discard()`
+/// only after every `write` has returned.
+public final class StagedOutput: @unchecked Sendable {
+    public let stagingDirectory: URL
+
+    let destination: Destination
+    let folders: StagingFolders
+    private let staging: OpenFolder
+    private let lock = NSLock()
+    private var state = State()
+
+    /// What concurrent writers share, guarded by `lock`.
+    private struct State {
+        var phase = Phase.open
+        var claimedPaths: Set<String> = [SiteMarker.fileName]
+        var filesWritten = 0
+        var bytesWritten = 0
+    }
+
+    enum Phase { case open, committed, discarded }
+
+    /// `NSLock.withLock`, keeping the typed error of `body`.
+    private func locked<T, Failure>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// Checks that `destination` may be replaced, clears folders left by killed builds, and creates the staging folder.
+    ///
+    /// - Parameter contentDirectory: the content being built, which the output must neither be, contain nor be inside.
+    public init(destination: URL, contentDirectory: URL?) throws(OutputError) {
+        let checked = try Destination(checking: destination, contentDirectory: contentDirectory)
+        guard ActiveBuilds.shared.claim(checked) else {
+            throw .cannotStage(checked.url.path, reason: "another build of this output is running in this process")
+        }
+        let folders = StagingFolders(destination: checked, processID: getpid())
+        do {
+            self.staging = try Self.createStaging(folders)
+        } catch {
+            ActiveBuilds.shared.release(checked)
+            throw error
+        }
+        self.destination = checked
+        self.folders = folders
+        self.stagingDirectory = folders.staging
+    }
+
+    deinit {
+        discard()
+    }
+
+    /// Files written so far through `write`, not counting the site marker.
+    public var filesWritten: Int { locked { state.filesWritten } }
+
+    /// Bytes written so far through `write`, not counting the site marker.
+    public var bytesWritten: Int { locked { state.bytesWritten } }
+
+    /// Writes one file of the site, creating its folders as needed; safe to call from many threads at once.
+    public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        try write(bytes, to: OutputPath(path))
+    }
+
+    public func write(_ bytes: [UInt8], to path: OutputPath) throws(OutputError) {
+        try claim(path)
+        do {
+            try Self.create(path, holding: bytes, in: staging)
+        } catch {
+            throw .cannotWrite(shownPath(path), reason: reason(for: error, writing: path))
+        }
+        locked {
+            state.filesWritten += 1
+            state.bytesWritten += bytes.count
+        }
+    }
+
+    /// The file's final place, which is what a person looking for it knows, rather than the staging folder.
+    func shownPath(_ path: OutputPath) -> String {
+        destination.url.appendingPathComponent(path.rawValue).path
+    }
+
+    private func claim(_ path: OutputPath) throws(OutputError) {
+        let shown = shownPath(path)
+        try locked { () throws(OutputError) in
+            guard state.phase == .open else { throw .outputClosed(shown) }
+            if path.rawValue == SiteMarker.fileName {
+                throw .invalidPath(path.rawValue, reason: "\(SiteMarker.fileName) is reserved for the site marker")
+            }
+            guard state.claimedPaths.insert(path.rawValue).inserted else { throw .duplicatePath(shown) }
+        }
+    }
+
+    /// Moves the phase from `open` to `next`; false if the output was already committed or discarded.
+    func finish(as next: Phase) -> Bool {
+        locked {
+            guard state.phase == .open else { return false }
+            state.phase = next
+            return true
+        }
+    }
+
+    private static func createStaging(_ folders: StagingFolders) throws(OutputError) -> OpenFolder {
+        try folders.removeStale()
+        let path = folders.staging.path
+        do {
+            try FileManager.default.createDirectory(
+                at: folders.destination.parent, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotStage(path, reason: error.localizedDescription)
+        }
+        guard mkdir(path, 0o755) == 0 else { throw .cannotStage(path, reason: SystemFailure().message) }
+        do {
+            let staging = try OpenFolder.open(path: path)
+            try staging.createFile(SiteMarker.fileName, bytes: SiteMarker.contents)
+            return staging
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw .cannotStage(path, reason: error.message)
+        }
+    }
+
+    private static func create(_ path: OutputPath, holding bytes: [UInt8], in staging: OpenFolder)
+        throws(SystemFailure)
+    {
+        var components = path.components
+        let name = components.removeLast()
+        var folder = staging
+        for component in components { folder = try folder.subfolder(component) }
+        try folder.createFile(name, bytes: bytes)
+    }
+
+    /// Words the failures that come from two paths colliding (`a` as a file and `a/b`) in terms of the paths.
+    private func reason(for failure: SystemFailure, writing path: OutputPath) -> String {
+        switch failure.code {
+        case ENOTDIR, ELOOP: "a folder on the way is already written as a file"
+        case EEXIST: "a folder of that name was already created for another file"
+        default: failure.message
+        }
+    }
+}
