@@ -1,0 +1,41 @@
+import SiteModel
+
+/// The passages a figure's source can cite as `id#pN`: paragraphs and headings of each document's text in the
+/// default language, which is the authoritative one.
+struct DocumentAnchors {
+    private struct Text {
+        var path: String
+        var paragraphCount: Int
+        var headingAnchors: Set<String>
+    }
+
+    private var texts: [DocumentSlug: Text] = [:]
+    private var documents: Set<DocumentSlug> = []
+    private let defaultLanguage: LanguageCode?
+
+    init(documentFiles: [MarkdownFile], defaultLanguage: LanguageCode?) {
+        self.defaultLanguage = defaultLanguage
+        documents = Set(documentFiles.map { DocumentSlug($0.slug) })
+        for file in documentFiles where file.language == defaultLanguage {
+            texts[DocumentSlug(file.slug)] = Text(
+                path: file.path, paragraphCount: file.outline.paragraphs.count,
+                headingAnchors: Set(file.outline.headings.map(\.anchor)))
+        }
+    }
+
+    /// Why `#anchor` does not name a passage of `document`, or nil when it does (or when the document does
+    /// not exist at all, which is reported where it is named).
+    func problem(with anchor: String, in document: DocumentSlug) -> String? {
+        guard documents.contains(document) else { return nil }
+        guard let text = texts[document] else {
+            let language = defaultLanguage?.rawValue ?? "default-language"
+            return "#\(anchor) points into document \(quoted(document.rawValue)), which has no \(language) version"
+        }
+        if text.headingAnchors.contains(anchor) { return nil }
+        if anchor.hasPrefix("p"), let number = nonNegativeInteger(String(anchor.dropFirst())), number >= 1 {
+            guard number > text.paragraphCount else { return nil }
+            return "#\(anchor) is past the last paragraph of \(text.path) (\(text.paragraphCount) paragraphs)"
+        }
+        return "unknown anchor #\(anchor): cite a paragraph of \(text.path) as #p1 to #p\(text.paragraphCount)"
+    }
+}

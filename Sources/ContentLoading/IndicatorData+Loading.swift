@@ -1,0 +1,201 @@
+import SiteModel
+
+/// What data rows are checked against.
+struct DataReferences {
+    var languages: [LanguageCode]
+    var regions: Set<RegionCode>
+    var sources: [SourceID: Source]
+    var anchors: DocumentAnchors
+}
+
+extension LoadState {
+    static let dataFolder = "data"
+    private static let reservedDataColumns: Set<String> = ["region", "year", "value", "flag", "source"]
+    private static let flagRule =
+        "use E (estimated), P (provisional), B (break in series), M (missing), F (forecast) or leave it empty"
+
+    /// Every `data/<id>.csv`, each read in one pass; lookups are hashed so large files stay linear.
+    mutating func loadData(
+        indicators: [Indicator], headlineCells: [IndicatorID: CSVCell], references: DataReferences
+    ) -> [IndicatorID: IndicatorData] {
+        let indicatorIndex = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var sourceProblems: [String: String?] = [:]
+        var data: [IndicatorID: IndicatorData] = [:]
+        for name in fileNames(in: Self.dataFolder) {
+            let path = "\(Self.dataFolder)/\(name)"
+            guard name.hasSuffix(".csv") else {
+                warning("ignored: only <indicator-id>.csv files belong in data/", path)
+                continue
+            }
+            let id = IndicatorID(String(name.dropLast(4)))
+            guard let indicator = indicatorIndex[id] else {
+                error("data file for unknown indicator \(quoted(id.rawValue)): add a row for it to indicators.csv", path)
+                continue
+            }
+            guard let sheet = readCSV(path) else { continue }
+            var reader = DataFileReader(sheet: sheet, references: references)
+            guard requireColumns(["region", "year", "value"], in: sheet) else { continue }
+            checkLanguageColumns("note", languages: references.languages, in: sheet, required: false)
+            let indicatorData = reader.read(into: &self, sourceProblems: &sourceProblems, indicator: id)
+            if let cell = headlineCells[indicator.id] {
+                checkHeadline(indicator.headline, at: cell, against: reader)
+            }
+            data[id] = indicatorData
+        }
+        return data
+    }
+
+    /// The headline must name dimensions of the data file; a value no row has leaves the headline empty.
+    private mutating func checkHeadline(_ headline: [String: String], at cell: CSVCell, against reader: DataFileReader) {
+        for (name, value) in headline.sorted(by: { $0.key < $1.key }) {
+            guard let values = reader.dimensionValues[name] else {
+                let names = reader.dimensionNames.isEmpty ? "none" : reader.dimensionNames.joined(separator: ", ")
+                error(
+                    "headline names dimension \(quoted(name)), which \(reader.sheet.path) does not have (its dimensions: \(names))",
+                    at: cell, in: Self.indicatorsFile)
+                continue
+            }
+            if !values.contains(value) {
+                warning(
+                    "no row of \(reader.sheet.path) has \(name)=\(value), so the headline series is empty", at: cell,
+                    in: Self.indicatorsFile)
+            }
+        }
+    }
+
+    fileprivate static func isReserved(_ column: String) -> Bool {
+        reservedDataColumns.contains(column) || column.hasPrefix("note_")
+    }
+
+    fileprivate static func badFlag(_ text: String) -> String { "bad flag \(quoted(text)): \(flagRule)" }
+}
+
+/// One pass over the rows of a data file.
+private struct DataFileReader {
+    let sheet: CSVSheet
+    let references: DataReferences
+    let dimensionNames: [String]
+    /// Every value seen per dimension ("" for totals), to check the headline against.
+    private(set) var dimensionValues: [String: Set<String>]
+    /// Periods repeat on every region's rows; parsing each text once keeps large files fast.
+    private var periods: [String: Period?] = [:]
+
+    init(sheet: CSVSheet, references: DataReferences) {
+        self.sheet = sheet
+        self.references = references
+        dimensionNames = sheet.columnNames.filter { !LoadState.isReserved($0) }
+        dimensionValues = Dictionary(uniqueKeysWithValues: dimensionNames.map { ($0, []) })
+    }
+
+    mutating func read(
+        into state: inout LoadState, sourceProblems: inout [String: String?], indicator: IndicatorID
+    ) -> IndicatorData {
+        var observations: [Observation] = []
+        observations.reserveCapacity(sheet.rows.count)
+        var firstLines: [String: Int] = [:]
+        for row in sheet.rows {
+            let regionText = state.requiredText("region", row, in: sheet)
+            if let regionText, let cell = sheet.cell("region", row), !references.regions.contains(RegionCode(regionText)) {
+                state.error("unknown region \(quoted(regionText)) (not in regions.csv)", at: cell, in: sheet.path)
+            }
+            let period = self.period(row, state: &state)
+            let (value, flag) = valueAndFlag(row, state: &state)
+            let source = self.source(row, state: &state, problems: &sourceProblems)
+
+            var dimensions: [String: String] = [:]
+            var key = "\(regionText ?? "")\u{1F}\(sheet.text("year", row))"
+            for name in dimensionNames {
+                let text = sheet.text(name, row)
+                key += "\u{1F}" + text
+                dimensionValues[name]?.insert(text)
+                if !text.isEmpty { dimensions[name] = text }
+            }
+            if let regionText, period != nil, let cell = sheet.cell("region", row) {
+                let what = "row: region \(regionText), year \(sheet.text("year", row))"
+                    + dimensions.sorted { $0.key < $1.key }.map { ", \($0.key) \($0.value)" }.joined()
+                guard state.isFirstOccurrence(key, what, at: cell, in: sheet, seen: &firstLines) else { continue }
+            }
+            guard let regionText, let period else { continue }
+            var note = Localized()
+            for language in references.languages {
+                let text = sheet.text("note_\(language.rawValue)", row)
+                if !text.isEmpty { note[language] = text }
+            }
+            observations.append(
+                Observation(
+                    region: RegionCode(regionText), period: period, value: value, flag: flag, note: note,
+                    source: source, dimensions: dimensions, line: row.line))
+        }
+        return IndicatorData(
+            indicator: indicator, dimensionNames: dimensionNames, observations: observations,
+            file: state.location(sheet.path).file)
+    }
+
+    private mutating func period(_ row: CSVRecord, state: inout LoadState) -> Period? {
+        guard let text = state.requiredText("year", row, in: sheet), let cell = sheet.cell("year", row) else {
+            return nil
+        }
+        let period: Period?
+        if let known = periods[text] {
+            period = known
+        } else {
+            period = Period(text)
+            periods[text] = period
+        }
+        if period == nil { state.error(badPeriod("year", text), at: cell, in: sheet.path) }
+        return period
+    }
+
+    /// An empty value with no flag is read as missing (`M`) and reported as a warning.
+    private func valueAndFlag(_ row: CSVRecord, state: inout LoadState) -> (DecimalValue?, ObservationFlag?) {
+        var flag: ObservationFlag?
+        var flagIsValid = true
+        if let cell = sheet.cell("flag", row), !cell.text.isEmpty {
+            flag = ObservationFlag(rawValue: cell.text)
+            if flag == nil {
+                flagIsValid = false
+                state.error(LoadState.badFlag(cell.text), at: cell, in: sheet.path)
+            }
+        }
+        guard let cell = sheet.cell("value", row) else { return (nil, flag) }
+        guard !cell.text.isEmpty else {
+            if flag == nil, flagIsValid {
+                state.warning("empty value without a flag; read as M (missing)", at: cell, in: sheet.path)
+                return (nil, .missing)
+            }
+            return (nil, flag)
+        }
+        guard let value = DecimalValue(cell.text) else {
+            state.error(badNumber("value", cell.text), at: cell, in: sheet.path)
+            return (nil, flag)
+        }
+        return (value, flag)
+    }
+
+    private func source(
+        _ row: CSVRecord, state: inout LoadState, problems: inout [String: String?]
+    ) -> SourceReference? {
+        guard let cell = sheet.cell("source", row), let reference = SourceReference(cell.text) else { return nil }
+        let problem: String?
+        if let known = problems[cell.text] {
+            problem = known
+        } else {
+            problem = sourceProblem(reference)
+            problems[cell.text] = problem
+        }
+        if let problem { state.error(problem, at: cell, in: sheet.path) }
+        return reference
+    }
+
+    private func sourceProblem(_ reference: SourceReference) -> String? {
+        guard let source = references.sources[reference.source] else {
+            return "unknown source \(quoted(reference.source.rawValue)) (not in sources.csv)"
+        }
+        guard let anchor = reference.anchor else { return nil }
+        guard let document = source.document else {
+            return "source \(quoted(reference.source.rawValue)) has no document for #\(anchor) to point into"
+                + " (set its document column in sources.csv)"
+        }
+        return references.anchors.problem(with: anchor, in: document)
+    }
+}

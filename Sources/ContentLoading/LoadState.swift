@@ -1,0 +1,89 @@
+import Foundation
+import SiteModel
+
+/// The state of one load: the folder being read, every file read so far and every problem found.
+///
+/// Checks never stop at the first problem; each one adds a diagnostic and goes on, so an editor gets the whole
+/// list in one run.
+struct LoadState {
+    let directory: URL
+    let displayPath: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var inputFiles: Set<String> = []
+
+    init(directory: URL, displayPath: String) {
+        self.directory = directory
+        self.displayPath = displayPath
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// `path` (relative to the content folder) as messages print it, e.g. `content/data/x.csv`.
+    func location(_ path: String, line: Int? = nil, column: Int? = nil) -> SourceLocation {
+        let file: String
+        if path.isEmpty {
+            file = displayPath
+        } else if displayPath.isEmpty || displayPath == "." {
+            file = path
+        } else {
+            file = displayPath.hasSuffix("/") ? displayPath + path : displayPath + "/" + path
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    mutating func error(_ message: String, _ path: String, line: Int? = nil, column: Int? = nil) {
+        report(.error(message, at: location(path, line: line, column: column)))
+    }
+
+    mutating func warning(_ message: String, _ path: String, line: Int? = nil, column: Int? = nil) {
+        report(.warning(message, at: location(path, line: line, column: column)))
+    }
+
+    mutating func error(_ message: String, at cell: CSVCell, in path: String) {
+        error(message, path, line: cell.line, column: cell.column)
+    }
+
+    mutating func warning(_ message: String, at cell: CSVCell, in path: String) {
+        warning(message, path, line: cell.line, column: cell.column)
+    }
+
+    // MARK: Files
+
+    func url(_ path: String) -> URL { directory.appendingPathComponent(path) }
+
+    func fileExists(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    /// The names of the visible regular files in `folder`, sorted so every run reads them in the same order.
+    func fileNames(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && fileExists(folder + "/" + $0) }.sorted()
+    }
+
+    /// The text of a content file, or nil (with an error) when it is missing, unreadable or not UTF-8.
+    /// A missing optional file is nil without a diagnostic.
+    mutating func readText(_ path: String, required: Bool = true) -> String? {
+        guard fileExists(path) else {
+            if required { error("missing required file", path) }
+            return nil
+        }
+        inputFiles.insert(path)
+        guard let data = FileManager.default.contents(atPath: url(path).path) else {
+            error("cannot read the file", path)
+            return nil
+        }
+        switch TextDecoding.decode([UInt8](data)) {
+        case .success(let text):
+            return text
+        case .failure(let invalid):
+            error("the file is not valid UTF-8 (save it as UTF-8)", path, line: invalid.line, column: invalid.column)
+            return nil
+        }
+    }
+}

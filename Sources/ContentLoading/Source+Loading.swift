@@ -1,0 +1,59 @@
+import SiteModel
+
+extension LoadState {
+    static let sourcesFile = "sources.csv"
+
+    /// `sources.csv`; each `document` is returned as a reference to check once documents are read.
+    mutating func loadSources(languages: [LanguageCode]) -> (sources: [Source], documents: [Reference<DocumentTag>]) {
+        guard let sheet = readCSV(Self.sourcesFile) else { return ([], []) }
+        requireColumns(["id"], in: sheet)
+        checkLanguageColumns("title", languages: languages, in: sheet, required: true)
+        checkLanguageColumns("publisher", languages: languages, in: sheet, required: false)
+
+        var sources: [Source] = []
+        var documents: [Reference<DocumentTag>] = []
+        var firstLines: [SourceID: Int] = [:]
+        for row in sheet.rows {
+            guard let idCell = sheet.cell("id", row), requiredText("id", row, in: sheet) != nil else { continue }
+            guard IDSyntax.isSourceID(idCell.text) else {
+                error("bad source id \(quoted(idCell.text)): it cannot hold #, ; or spaces", at: idCell, in: sheet.path)
+                continue
+            }
+            let id = SourceID(idCell.text)
+            guard isFirstOccurrence(id, "source id \(quoted(id.rawValue))", at: idCell, in: sheet, seen: &firstLines)
+            else { continue }
+            var date: String?
+            if let cell = sheet.cell("date", row), !cell.text.isEmpty {
+                date = cell.text
+                if !ISODate.isValid(cell.text) {
+                    error("bad date \(quoted(cell.text)): \(ISODate.rule)", at: cell, in: sheet.path)
+                }
+            }
+            var document: DocumentSlug?
+            if let cell = sheet.cell("document", row), !cell.text.isEmpty {
+                document = DocumentSlug(cell.text)
+                documents.append(
+                    Reference(id: DocumentSlug(cell.text), location: location(sheet.path, line: cell.line, column: cell.column)))
+            }
+            sources.append(
+                Source(
+                    id: id,
+                    title: localized("title", languages: languages, row, in: sheet, required: true),
+                    publisher: localized("publisher", languages: languages, row, in: sheet, required: false),
+                    date: date, url: sourceURL(row, languages: languages, in: sheet), document: document))
+        }
+        return (sources, documents)
+    }
+
+    /// `url_<lang>` where the file splits the URL per language, else the shared `url`.
+    private func sourceURL(_ row: CSVRecord, languages: [LanguageCode], in sheet: CSVSheet) -> Localized {
+        var url = Localized()
+        let shared = sheet.text("url", row)
+        for language in languages {
+            let own = sheet.text("url_\(language.rawValue)", row)
+            let text = own.isEmpty ? shared : own
+            if !text.isEmpty { url[language] = text }
+        }
+        return url
+    }
+}

@@ -1,0 +1,45 @@
+import SiteModel
+
+extension LoadState {
+    static let topicsFile = "topics.csv"
+
+    /// `topics.csv` in file order, which is the display order; topics nest through `parent` to any depth.
+    mutating func loadTopics(languages: [LanguageCode]) -> [Topic] {
+        guard let sheet = readCSV(Self.topicsFile) else { return [] }
+        requireColumns(["id"], in: sheet)
+        checkLanguageColumns("name", languages: languages, in: sheet, required: true)
+
+        var topics: [Topic] = []
+        var firstLines: [TopicID: Int] = [:]
+        var parentCells: [TopicID: CSVCell] = [:]
+        for row in sheet.rows {
+            guard let idCell = sheet.cell("id", row), requiredText("id", row, in: sheet) != nil else { continue }
+            let id = TopicID(idCell.text)
+            guard isFirstOccurrence(id, "topic id \(quoted(id.rawValue))", at: idCell, in: sheet, seen: &firstLines)
+            else { continue }
+            let parentCell = sheet.cell("parent", row).flatMap { $0.text.isEmpty ? nil : $0 }
+            parentCells[id] = parentCell
+            topics.append(
+                Topic(
+                    id: id, parent: parentCell.map { TopicID($0.text) },
+                    name: localized("name", languages: languages, row, in: sheet, required: true)))
+        }
+
+        let known = Set(topics.map(\.id))
+        var parents: [TopicID: TopicID] = [:]
+        for topic in topics {
+            guard let parent = topic.parent, let cell = parentCells[topic.id] else { continue }
+            if known.contains(parent) {
+                parents[topic.id] = parent
+            } else {
+                error("unknown parent topic \(quoted(parent.rawValue))", at: cell, in: sheet.path)
+            }
+        }
+        for id in itemsInParentCycles(parents, order: topics.map(\.id)) {
+            if let cell = parentCells[id] {
+                error("topic \(quoted(id.rawValue)) is its own ancestor through its parents", at: cell, in: sheet.path)
+            }
+        }
+        return topics
+    }
+}
