@@ -1,0 +1,40 @@
+/// The root `<svg>` every chart shares: viewBox with responsive width, `role="img"` named by `<title>` and
+/// described by `<desc>` through prefixed ids, the language, the font stack and the optional stylesheet.
+struct ChartFrame {
+    let id: ChartID
+    /// Chart kind for the class list: "line" gives `class="chart chart-line"`.
+    let kind: String
+    let width: Double
+    let height: Double
+    let title: String
+    let description: String
+    let style: ChartStyle
+    let strings: ChartStrings
+
+    func render(defs: [SVGElement] = [], body: [SVGElement]) -> String {
+        let paints = Paints(palette: style.palette)
+        var children: [SVGElement] = [
+            SVGElement("title", ["id": id("title")], text: title),
+            SVGElement("desc", ["id": id("desc")], text: description),
+        ]
+        if style.embedsStylesheet {
+            children.append(SVGElement("style", text: "\n" + ChartStylesheet.css(for: style) + "\n"))
+        }
+        if !defs.isEmpty { children.append(SVGElement("defs", children: defs)) }
+        children += body
+        let root = SVGElement("svg", [
+            "xmlns": "http://www.w3.org/2000/svg",
+            "class": "chart chart-\(kind)",
+            "viewBox": "0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))",
+            "width": "100%",
+            "role": "img",
+            "aria-labelledby": id("title"),
+            "aria-describedby": id("desc"),
+            "lang": strings.languageTag,
+            "font-family": style.fontFamily,
+            "font-size": style.fontSize,
+            "fill": paints.text.hex,
+        ], children: children)
+        return root.render()
+    }
+}

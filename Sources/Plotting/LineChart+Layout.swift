@@ -1,0 +1,164 @@
+/// Where everything of a line chart goes. Margins come from what the labels need: the top and bottom from text
+/// heights, the left from the widest y label, the right from the widest direct label; the plot takes the rest.
+struct LineChartLayout {
+    struct DirectLabel {
+        var seriesIndex: Int
+        var label: TextLabel
+        /// From the line's last point to the label, when the label had to move away from it.
+        var leader: Segment?
+    }
+
+    struct Segment {
+        var x1: Double
+        var y1: Double
+        var x2: Double
+        var y2: Double
+    }
+
+    struct LegendEntry {
+        var label: String
+        var role: SeriesRole
+        var comparatorIndex: Int
+        var x: Double
+        var y: Double
+    }
+
+    let plot: Rect
+    let yAxis: ValueAxis
+    let xAxis: TimeAxis
+    let directLabels: [DirectLabel]
+    let legend: [LegendEntry]
+    let unitCaption: TextLabel?
+    let estimatedNote: (x: Double, y: Double)?
+    let targetLabel: TextLabel?
+    let fontSize: Double
+    /// Index among comparators of each series, so each keeps its colour.
+    let comparatorIndex: [Int]
+
+    static let legendSwatch = 18.0
+
+    init(chart: LineChart) {
+        let fontSize = chart.style.fontSize
+        let width = chart.width
+        let height = chart.height
+        self.fontSize = fontSize
+        var comparators = 0
+        let comparatorIndex = chart.series.map { series in
+            defer { if series.role == .comparator { comparators += 1 } }
+            return series.role == .comparator ? comparators : 0
+        }
+        self.comparatorIndex = comparatorIndex
+
+        let sorted = chart.series.map(\.sortedPoints)
+        let usesLegend = chart.series.count > LineChart.maximumDirectLabels
+        var legend: [LegendEntry] = []
+        var legendHeight = 0.0
+        if usesLegend {
+            var items: [(String, SeriesRole, Int)] = chart.series.indices
+                .filter { chart.series[$0].role != .context }
+                .sorted { (chart.series[$0].role.layer, -$0) > (chart.series[$1].role.layer, -$1) }
+                .map { (chart.series[$0].label, chart.series[$0].role, comparatorIndex[$0]) }
+            if chart.series.contains(where: { $0.role == .context }) {
+                items.append((chart.strings.otherSeries, .context, 0))
+            }
+            var x = 0.0
+            var row = 0
+            for (label, role, index) in items {
+                let itemWidth = Self.legendSwatch + 5 + TextMetrics.width(of: label, fontSize: fontSize)
+                if x > 0 && x + itemWidth > width {
+                    x = 0
+                    row += 1
+                }
+                legend.append(LegendEntry(label: label, role: role, comparatorIndex: index, x: x,
+                                          y: (Double(row) + 0.5) * fontSize * 1.6))
+                x += itemWidth + fontSize
+            }
+            legendHeight = Double(row + 1) * fontSize * 1.6 + fontSize * 0.4
+        }
+        self.legend = legend
+
+        var values = sorted.flatMap { $0.compactMap(\.value) }
+        if let target = chart.target { values.append(target.value) }
+        let hasCaption = !chart.format.unitLabel.isEmpty && !chart.format.unitFitsOnTick
+        let captionHeight = hasCaption ? fontSize * 1.6 : 0
+        let hasEstimated = sorted.joined().contains { $0.isEstimated && $0.value != nil }
+        let top = legendHeight + captionHeight + fontSize * 0.9
+        let bottom = 8 + fontSize * 1.3 + (hasEstimated ? fontSize * 1.8 : 2)
+        let yAxis = ValueAxis(values: values, fromZero: chart.yFromZero, range: (height - bottom, top),
+                              format: chart.format, fontSize: fontSize)
+        self.yAxis = yAxis
+
+        var xLabels: [Double: String] = [:]
+        for points in sorted { for point in points where xLabels[point.x] == nil { xLabels[point.x] = point.label } }
+        let xs = xLabels.keys.sorted()
+        func xLabelHalf(_ x: Double?) -> Double {
+            guard let x else { return 0 }
+            let text = x == x.rounded() ? TimeAxis.yearLabel(x) : xLabels[x] ?? ""
+            return TextMetrics.width(of: text, fontSize: fontSize) / 2
+        }
+        let left = max(yAxis.labelWidth + 8, xLabelHalf(xs.first)) + 2
+
+        let labelTexts: [[String]?] = chart.series.indices.map { index in
+            guard !usesLegend, let last = sorted[index].last(where: { $0.value != nil }), let value = last.value
+            else { return nil }
+            return Self.directLabelLines(name: chart.series[index].label, value: chart.format.format(value),
+                                         maxWidth: width * 0.22, fontSize: fontSize)
+        }
+        let labelWidth = labelTexts.compactMap { $0 }.map { lines in
+            (lines.map { TextMetrics.width(of: $0, fontSize: fontSize) }.max() ?? 0) * 1.06
+        }.max()
+        let right = max(labelWidth.map { $0 + 12 } ?? 0, xLabelHalf(xs.last) + 2, 8)
+        let plot = Rect(x: left, y: top, width: max(width - left - right, 40), height: height - top - bottom)
+        self.plot = plot
+
+        let xAxis = TimeAxis(labels: xLabels, range: (plot.minX, plot.maxX), fontSize: fontSize)
+        self.xAxis = xAxis
+
+        let lastPoints: [(x: Double, y: Double)?] = chart.series.indices.map { index in
+            guard labelTexts[index] != nil, let last = sorted[index].last(where: { $0.value != nil }),
+                let value = last.value
+            else { return nil }
+            return (xAxis.scale(last.x), yAxis.scale(value))
+        }
+        let labelled = chart.series.indices.filter { lastPoints[$0] != nil }
+        let labelX = (lastPoints.compactMap { $0?.x }.max() ?? plot.maxX) + 8
+        let heights = labelled.map { Double(labelTexts[$0]!.count - 1) * TextMetrics.lineHeight * fontSize + fontSize }
+        let centres = LabelStack.place(
+            desired: labelled.map { lastPoints[$0]!.y }, heights: heights,
+            bounds: (plot.minY - fontSize * 0.5)...(plot.maxY + fontSize * 0.5), gap: 2)
+        var directLabels: [DirectLabel] = []
+        for (offset, index) in labelled.enumerated() {
+            guard let point = lastPoints[index], let lines = labelTexts[index] else { continue }
+            let centre = centres[offset]
+            let moved = abs(centre - point.y) > 3 || point.x < labelX - 9
+            let label = TextLabel(lines: lines, x: labelX, y: centre, fontSize: fontSize, baseline: .middle,
+                                  className: "direct-label", halo: true, bold: chart.series[index].role == .primary)
+            let leader = moved ? Segment(x1: point.x + 5, y1: point.y, x2: labelX - 3, y2: centre) : nil
+            directLabels.append(DirectLabel(seriesIndex: index, label: label, leader: leader))
+        }
+        self.directLabels = directLabels
+
+        unitCaption = hasCaption
+            ? TextLabel(lines: [chart.format.unitLabel], x: 0, y: legendHeight + fontSize * 1.1, fontSize: fontSize,
+                        className: "unit-label muted")
+            : nil
+        estimatedNote = hasEstimated ? (plot.minX, height - fontSize * 0.8) : nil
+
+        if let target = chart.target {
+            let ruleY = yAxis.scale(target.value)
+            let roomAbove = ruleY - plot.minY > fontSize + 4
+            targetLabel = TextLabel(lines: [target.label], x: plot.minX + 4, y: roomAbove ? ruleY - 4 : ruleY + 4,
+                                    fontSize: fontSize, baseline: roomAbove ? .alphabetic : .hanging,
+                                    className: "target-label", halo: true)
+        } else {
+            targetLabel = nil
+        }
+    }
+
+    /// "Gansu 96.1%" on one line when it fits; otherwise the name wrapped and the value whole on its own line.
+    static func directLabelLines(name: String, value: String, maxWidth: Double, fontSize: Double) -> [String] {
+        let line = name + " " + value
+        if TextMetrics.width(of: line, fontSize: fontSize) <= maxWidth { return [line] }
+        return TextMetrics.wrap(name, maxWidth: maxWidth, fontSize: fontSize) + [value]
+    }
+}

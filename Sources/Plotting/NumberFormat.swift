@@ -1,0 +1,58 @@
+/// A language's conventions for writing numbers: decimal separator, grouping separator and group size.
+///
+/// Used for chart labels and by pages for tables, so a figure reads the same in both.
+public struct NumberFormat: Sendable, Hashable {
+    public var decimalSeparator: String
+    public var groupingSeparator: String
+    /// Digits per group (3 in English and Chinese statistics).
+    public var groupSize: Int
+    /// Integer parts with fewer digits than this are not grouped (5 keeps "2020" and "9999" whole).
+    public var minimumDigitsToGroup: Int
+    public var minusSign: String
+
+    public init(
+        decimalSeparator: String = ".", groupingSeparator: String = ",", groupSize: Int = 3,
+        minimumDigitsToGroup: Int = 4, minusSign: String = "-"
+    ) {
+        self.decimalSeparator = decimalSeparator
+        self.groupingSeparator = groupingSeparator
+        self.groupSize = max(1, groupSize)
+        self.minimumDigitsToGroup = minimumDigitsToGroup
+        self.minusSign = minusSign
+    }
+
+    public static let english = NumberFormat()
+    /// Chinese statistical publications write 12,511,127 and 15.07, as English does.
+    public static let chinese = NumberFormat()
+
+    /// `value` rounded half away from zero to `decimals` places, grouped; nil `decimals` keeps the shortest
+    /// digits that identify the value (12.5, not 12.500000000000002). Non-finite values give an empty string.
+    public func format(_ value: Double, decimals: Int?) -> String {
+        guard let digits = DecimalDigits(value) else { return "" }
+        let rounded = decimals.map { digits.rounded(toDecimals: min(max($0, 0), 20)) } ?? digits
+        return write(rounded)
+    }
+
+    /// A decimal string as written ("12511127", "-1234.50") with its integer part grouped and this language's
+    /// separators; its digits never change. Text that is not a plain decimal is returned unchanged.
+    public func group(_ decimal: String) -> String {
+        guard let digits = DecimalDigits(plain: decimal) else { return decimal }
+        return write(digits)
+    }
+
+    private func write(_ digits: DecimalDigits) -> String {
+        var integer = digits.integer
+        if integer.count >= minimumDigitsToGroup {
+            var groups: [Substring] = []
+            var end = integer.endIndex
+            while end > integer.startIndex {
+                let start = integer.index(end, offsetBy: -groupSize, limitedBy: integer.startIndex) ?? integer.startIndex
+                groups.insert(integer[start..<end], at: 0)
+                end = start
+            }
+            integer = groups.joined(separator: groupingSeparator)
+        }
+        let sign = digits.negative ? minusSign : ""
+        return digits.fraction.isEmpty ? sign + integer : sign + integer + decimalSeparator + digits.fraction
+    }
+}

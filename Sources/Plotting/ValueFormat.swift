@@ -1,0 +1,43 @@
+/// How one indicator's values are written: the indicator's decimals, the language's number conventions and
+/// the unit ("96.1%", "12.5/10万", "12.5 per 100,000").
+public struct ValueFormat: Sendable, Hashable {
+    public var numbers: NumberFormat
+    /// Decimals to show; nil keeps the digits each value needs.
+    public var decimals: Int?
+    /// Written before the number, e.g. "¥".
+    public var prefix: String
+    /// Written after the number, with any space it needs: "%", "‰", "/10万", " per 100,000".
+    public var suffix: String
+
+    public init(numbers: NumberFormat = .english, decimals: Int? = nil, prefix: String = "", suffix: String = "") {
+        self.numbers = numbers
+        self.decimals = decimals
+        self.prefix = prefix
+        self.suffix = suffix
+    }
+
+    /// A value label such as "96.1%".
+    public func format(_ value: Double) -> String {
+        prefix + numbers.format(value, decimals: decimals) + suffix
+    }
+
+    /// A number with `decimals` places and the unit, for axis ticks whose precision follows the tick step.
+    func format(_ value: Double, decimals: Int, withUnit: Bool) -> String {
+        let number = numbers.format(value, decimals: decimals)
+        return withUnit ? prefix + number + suffix : number
+    }
+
+    /// The unit on its own ("%", "per 100,000"), for the caption of an axis.
+    public var unitLabel: String {
+        (prefix + suffix).trimmingCharacters(in: " ")
+    }
+
+    /// Short units ride on the top tick label ("100%"); longer ones get a caption above the axis.
+    var unitFitsOnTick: Bool { unitLabel.count <= 2 }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+    }
+}

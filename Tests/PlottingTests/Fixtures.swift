@@ -1,0 +1,98 @@
+import Foundation
+@testable import Plotting
+
+/// Small hand-made data sets for the goldens (illustrative values, not official figures).
+enum Fixtures {
+    static let percentEN = ValueFormat(numbers: .english, decimals: 1, suffix: "%")
+    static let percentZH = ValueFormat(numbers: .chinese, decimals: 1, suffix: "%")
+    static let per100kEN = ValueFormat(numbers: .english, decimals: 1, suffix: " per 100,000")
+    static let per100kZH = ValueFormat(numbers: .chinese, decimals: 1, suffix: "/10万")
+
+    static func years(_ start: Int, _ values: [Double?], yearSuffix: String = "",
+                      estimated: Set<Int> = [], footnotes: [Int: String] = [:]) -> [LinePoint] {
+        values.enumerated().map { offset, value in
+            let year = start + offset
+            return LinePoint(x: Double(year), label: "\(year)\(yearSuffix)", y: value,
+                             isEstimated: estimated.contains(year), footnote: footnotes[year])
+        }
+    }
+
+    /// Hospital delivery rate: home region, the country, two prefectures as context; a gap and an estimate.
+    static func coverageLine(chinese: Bool) -> LineChart {
+        let suffix = chinese ? "年" : ""
+        let names = chinese ? ["甘肃省", "全国", "兰州市", "临夏回族自治州"] : ["Gansu", "China", "Lanzhou", "Linxia Hui Autonomous Prefecture"]
+        let series = [
+            LineSeries(label: names[2], role: .context,
+                       points: years(2015, [97.1, 97.8, 98.2, 98.9, 99.1, 99.3, 99.5, 99.6, 99.7, 99.8], yearSuffix: suffix)),
+            LineSeries(label: names[3], role: .context,
+                       points: years(2015, [88.2, 89.9, nil, 92.4, 93.8, 94.1, 95.6, 96.0, 96.9, 97.6], yearSuffix: suffix)),
+            LineSeries(label: names[1], role: .comparator,
+                       points: years(2015, [99.7, 99.8, 99.9, 99.9, 99.9, 99.9, 99.9, 99.9, 99.9, 99.9], yearSuffix: suffix)),
+            LineSeries(label: names[0], role: .primary,
+                       points: years(2015, [91.5, 93.0, 94.6, 95.8, 96.9, 97.4, 98.1, 98.5, 98.9, 99.2],
+                                     yearSuffix: suffix, estimated: [2024], footnotes: [2024: "*"])),
+        ]
+        let target = ChartTarget(value: 95, comparison: .atLeast, label: chinese ? "目标 ≥95%" : "Target ≥ 95%")
+        return LineChart(id: chinese ? "c1" : "c2", title: chinese ? "住院分娩率" : "Hospital delivery rate",
+                         series: series, target: target, format: chinese ? percentZH : percentEN,
+                         strings: chinese ? .chinese : .english)
+    }
+
+    /// Maternal mortality per 100,000: lower is better, a long unit that needs a caption.
+    static func mortalityLine(chinese: Bool) -> LineChart {
+        let suffix = chinese ? "年" : ""
+        let series = [
+            LineSeries(label: chinese ? "全国" : "China", role: .comparator,
+                       points: years(2010, [30.0, 26.1, 24.5, 23.2, 21.7, 20.1, 19.9, 19.6, 18.3, 17.8, 16.9], yearSuffix: suffix)),
+            LineSeries(label: chinese ? "甘肃省" : "Gansu", role: .primary,
+                       points: years(2010, [39.4, 35.1, 30.3, 28.6, 25.9, 22.4, 21.2, 19.5, 18.69, nil, 15.8], yearSuffix: suffix)),
+        ]
+        let target = ChartTarget(value: 18, comparison: .atMost, label: chinese ? "目标 ≤18/10万" : "Target ≤ 18 per 100,000")
+        return LineChart(id: chinese ? "c3" : "c4", title: chinese ? "孕产妇死亡率" : "Maternal mortality ratio",
+                         series: series, target: target, format: chinese ? per100kZH : per100kEN, yFromZero: true,
+                         strings: chinese ? .chinese : .english)
+    }
+
+    static func onePoint() -> LineChart {
+        LineChart(id: "one", title: "Single value", series: [
+            LineSeries(label: "Gansu", role: .primary, points: [LinePoint(x: 2020, y: 96.1)]),
+        ], format: percentEN)
+    }
+
+    static func twoPoints() -> LineChart {
+        LineChart(id: "two", title: "Two values", series: [
+            LineSeries(label: "Gansu", role: .primary, points: [LinePoint(x: 2010, y: 80.05), LinePoint(x: 2020, y: 96.6)]),
+            LineSeries(label: "China", role: .comparator, points: [LinePoint(x: 2010, y: 89.7), LinePoint(x: 2020, y: 95.2)]),
+        ], target: ChartTarget(value: 95, comparison: .atLeast, label: "Target ≥ 95%"), format: percentEN)
+    }
+
+    /// Fifty years of a count, from zero, with many lines (a legend instead of direct labels).
+    static func fiftyYears() -> LineChart {
+        let regions = ["Lanzhou", "Jiayuguan", "Jinchang", "Baiyin", "Tianshui", "Wuwei", "Zhangye", "Pingliang"]
+        var series = regions.enumerated().map { index, name in
+            LineSeries(label: name, role: .context, points: (0..<50).map { year -> LinePoint in
+                let trend: Int = 200 + index * 90 + year * (3 + index)
+                let wiggle: Int = (year * 7 + index * 13) % 11 * 4
+                return LinePoint(x: Double(1975 + year), y: Double(trend + wiggle))
+            })
+        }
+        let home = (0..<50).map { year -> LinePoint in
+            let value: Int = 600 + year * 14 + (year * 5) % 7 * 6
+            return LinePoint(x: Double(1975 + year), y: Double(value))
+        }
+        series.append(LineSeries(label: "Gansu (thousands)", role: .primary, points: home))
+        return LineChart(id: "fifty", title: "Births", series: series,
+                         format: ValueFormat(numbers: .english, decimals: 0), yFromZero: true)
+    }
+
+    /// Quarterly values within a year and a half: the axis uses the points' own labels.
+    static func quarters() -> LineChart {
+        let labels = ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2"]
+        let values = [0.012, 0.031, 0.045, 0.052, 0.07, 0.087]
+        return LineChart(id: "q", title: "Quarterly share", series: [
+            LineSeries(label: "Gansu", role: .primary, points: labels.indices.map { index in
+                LinePoint(x: 2023 + Double(index) * 0.25, label: labels[index], y: values[index])
+            }),
+        ], format: ValueFormat(numbers: .english, decimals: 3))
+    }
+}
