@@ -1,0 +1,74 @@
+"""Downloads: every CSV reads back identically with csv and pandas and equals the content; the Excel copies
+start with a BOM and hold the same rows; datapackage.json passes `frictionless validate`.
+"""
+
+from pathlib import Path
+
+from almanac_checks import downloads
+from almanac_checks.links import PageCache, resolve
+from conftest import require
+
+
+def _data(site_dir: Path) -> Path:
+    data = site_dir / "data"
+    assert data.is_dir(), f"{data} is missing"
+    return data
+
+
+def test_every_csv_reads_back_identically_with_csv_and_pandas(site_dir: Path) -> None:
+    require("pandas")
+    files = downloads.plain_csv_files(_data(site_dir))
+    assert files, "data/ has no CSV file"
+    problems = [problem for path in files for problem in downloads.check_csv_file(path)]
+    assert not problems, "\n".join(problems)
+
+
+def test_every_excel_copy_starts_with_a_bom_and_holds_the_same_rows(site_dir: Path) -> None:
+    require("pandas")
+    problems = [problem for path in downloads.plain_csv_files(_data(site_dir))
+                for problem in downloads.check_excel_copy(path)]
+    assert not problems, "\n".join(problems)
+
+
+def test_observations_equal_the_content(site_dir: Path, content_data_file: Path) -> None:
+    require("pandas")
+    assert content_data_file.is_file(), f"no content data files in {content_data_file.parent}"
+    problems = downloads.compare_observations(content_data_file, _data(site_dir) / content_data_file.name)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_json_download_parses(site_dir: Path) -> None:
+    problems = [problem for path in sorted(_data(site_dir).glob("*.json"))
+                for problem in downloads.check_json_download(path)]
+    assert not problems, "\n".join(problems)
+
+
+def test_datapackage_describes_every_csv(site_dir: Path) -> None:
+    problems = downloads.check_datapackage_resources(_data(site_dir))
+    assert not problems, "\n".join(problems)
+
+
+def test_datapackage_passes_frictionless_validate(site_dir: Path) -> None:
+    data = _data(site_dir)
+    assert (data / "datapackage.json").is_file(), "data/datapackage.json is missing"
+    problems = downloads.frictionless_validate(require("frictionless"), data)
+    assert not problems, "\n".join(problems[:100])
+
+
+def test_indicator_pages_offer_their_downloads(site_dir: Path, languages: list[str],
+                                               page_cache: PageCache) -> None:
+    problems = []
+    for csv_path in downloads.plain_csv_files(_data(site_dir)):
+        indicator = csv_path.stem
+        for language in languages:
+            page = f"{language}/indicators/{indicator}.html"
+            if not (site_dir / page).is_file():
+                if indicator not in ("all", "indicators", "regions"):
+                    problems.append(f"{page}: missing (data/{csv_path.name} exists)")
+                continue
+            targets = {resolve(page, link.url)[0] for link in page_cache.facts(page).links}
+            for wanted in (f"data/{indicator}.csv", f"data/{indicator}{downloads.EXCEL_SUFFIX}",
+                           f"{language}/indicators/{indicator}.svg"):
+                if wanted not in targets:
+                    problems.append(f"{page}: no link to {wanted}")
+    assert not problems, "\n".join(problems)
