@@ -16,7 +16,7 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     case unsafeDestination(String, reason: String)
     /// The staging folder beside the output could not be prepared.
     case cannotStage(String, reason: String)
-    /// The new site could not be put in place; the previous site is left as it was.
+    /// The new site could not be put in place; the reason says where the previous site is.
     case cannotCommit(String, reason: String)
     /// The new site is in place, but the previous one could not be removed from beside it.
     case cannotRemovePrevious(String, reason: String)
@@ -40,7 +40,7 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotStage(let path, let reason):
             "\(path): cannot prepare the staging folder: \(reason)"
         case .cannotCommit(let path, let reason):
-            "\(path): cannot put the new site in place: \(reason); the previous site is unchanged"
+            "\(path): cannot put the new site in place: \(reason)"
         case .cannotRemovePrevious(let path, let reason):
             "\(path): the new site is in place, but the previous one could not be removed: \(reason)"
         }

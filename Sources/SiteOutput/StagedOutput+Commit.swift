@@ -24,13 +24,18 @@ extension StagedOutput {
         if hadPrevious, rename(output, old) != 0 {
             let failure = SystemFailure()
             removeStaging()
-            throw .cannotCommit(output, reason: "cannot move the previous site aside: \(failure.message)")
+            throw .cannotCommit(
+                output, reason: "cannot move the previous site aside: \(failure.message); it is unchanged")
         }
         if rename(staging, output) != 0 {
             let failure = SystemFailure()
-            if hadPrevious { rename(old, output) }
             removeStaging()
-            throw .cannotCommit(output, reason: failure.message)
+            guard hadPrevious else { throw .cannotCommit(output, reason: failure.message) }
+            guard rename(old, output) == 0 else {
+                throw .cannotCommit(
+                    output, reason: "\(failure.message); the previous site could not be moved back from \(old)")
+            }
+            throw .cannotCommit(output, reason: "\(failure.message); the previous site is unchanged")
         }
         if hadPrevious {
             do {

@@ -72,7 +72,7 @@ public final class StagedOutput: @unchecked Sendable {
         do {
             try Self.create(path, holding: bytes, in: staging)
         } catch {
-            throw .cannotWrite(shownPath(path), reason: reason(for: error, writing: path))
+            throw .cannotWrite(shownPath(path), reason: Self.reason(for: error))
         }
         locked {
             state.filesWritten += 1
@@ -107,13 +107,13 @@ public final class StagedOutput: @unchecked Sendable {
 
     private static func createStaging(_ folders: StagingFolders) throws(OutputError) -> OpenFolder {
         try folders.removeStale()
-        let path = folders.staging.path
+        let parent = folders.destination.parent
         do {
-            try FileManager.default.createDirectory(
-                at: folders.destination.parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw .cannotStage(path, reason: error.localizedDescription)
+            throw .cannotStage(parent.path, reason: error.localizedDescription)
         }
+        let path = folders.staging.path
         guard mkdir(path, 0o755) == 0 else { throw .cannotStage(path, reason: SystemFailure().message) }
         do {
             let staging = try OpenFolder.open(path: path)
@@ -136,7 +136,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Words the failures that come from two paths colliding (`a` as a file and `a/b`) in terms of the paths.
-    private func reason(for failure: SystemFailure, writing path: OutputPath) -> String {
+    private static func reason(for failure: SystemFailure) -> String {
         switch failure.code {
         case ENOTDIR, ELOOP: "a folder on the way is already written as a file"
         case EEXIST: "a folder of that name was already created for another file"

@@ -30,7 +30,7 @@ struct StagingFolders: Sendable {
             do {
                 try manager.removeItem(at: url)
             } catch {
-                throw .cannotStage(url.path, reason: "cannot remove the folder left by an earlier build: \(error)")
+                throw .cannotStage(url.path, reason: "cannot remove the folder left by an earlier build: \(error.localizedDescription)")
             }
         }
     }

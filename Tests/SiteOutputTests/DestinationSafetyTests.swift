@@ -138,3 +138,22 @@ import Testing
         }
     }
 }
+
+@Suite struct DestinationPreparationTests {
+    @Test func aFileWhereTheParentFolderShouldBeIsReported() throws {
+        try Workspace.with { workspace in
+            try workspace.makeFile("build", "not a folder")
+            let destination = workspace.root.appendingPathComponent("build/site")
+            let error = #expect(throws: OutputError.self) {
+                try StagedOutput(destination: destination, contentDirectory: nil)
+            }
+            guard case .cannotStage(let path, let reason) = error else {
+                Issue.record("expected cannotStage, got \(String(describing: error))")
+                return
+            }
+            #expect(path == workspace.root.appendingPathComponent("build").path)
+            #expect(!reason.isEmpty)
+            #expect(workspace.entries == ["build"])
+        }
+    }
+}
