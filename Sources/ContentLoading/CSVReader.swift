@@ -43,10 +43,7 @@ struct CSVReader {
             if atEnd { break }
             let delimiter = bytes[index]
             advance()
-            if delimiter == Self.comma {
-                if atEnd { cells.append(CSVCell(text: "", line: line, column: column)) }
-                continue
-            }
+            if delimiter == Self.comma { continue }
             if delimiter == Self.carriageReturn, !atEnd, bytes[index] == Self.newline { index += 1 }
             newLine()
             break

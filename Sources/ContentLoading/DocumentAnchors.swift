@@ -23,13 +23,12 @@ struct DocumentAnchors {
         }
     }
 
-    /// Why `#anchor` does not name a passage of `document`, or nil when it does (or when the document does
-    /// not exist at all, which is reported where it is named).
+    /// Why `#anchor` does not name a passage of `document`, or nil when it does (or when the document or the
+    /// default language is unknown, which is reported elsewhere).
     func problem(with anchor: String, in document: DocumentSlug) -> String? {
-        guard documents.contains(document) else { return nil }
+        guard documents.contains(document), let defaultLanguage else { return nil }
         guard let text = texts[document] else {
-            let language = defaultLanguage?.rawValue ?? "default-language"
-            return "#\(anchor) points into document \(quoted(document.rawValue)), which has no \(language) version"
+            return "#\(anchor) points into document \(quoted(document.rawValue)), which has no \(defaultLanguage.rawValue) version"
         }
         if text.headingAnchors.contains(anchor) { return nil }
         if anchor.hasPrefix("p"), let number = nonNegativeInteger(String(anchor.dropFirst())), number >= 1 {

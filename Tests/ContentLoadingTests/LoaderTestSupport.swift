@@ -23,8 +23,10 @@ enum LoadOutcome {
     }
 }
 
-func load(_ fixture: ContentFixture) throws -> LoadOutcome {
+/// - Parameter prepare: changes the written folder before loading, for bytes a `String` cannot hold.
+func load(_ fixture: ContentFixture, prepare: (URL) throws -> Void = { _ in }) throws -> LoadOutcome {
     try fixture.withWrittenContent { directory in
+        try prepare(directory)
         do throws(ContentProblems) {
             return .loaded(try ContentLoader(contentDirectory: directory, displayPath: "content").load())
         } catch {
@@ -53,4 +55,19 @@ func expectWarnings(
     #expect(outcome.site != nil, "content did not load: \(outcome.messages)", sourceLocation: sourceLocation)
     #expect(outcome.messages == expected, sourceLocation: sourceLocation)
     return outcome.site
+}
+
+/// Loads `fixture`, which must fail with, among others, the error printed as `expected` (for problems that
+/// have consequences elsewhere, such as a missing file).
+func expectError(
+    _ fixture: ContentFixture, _ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+    let outcome = try load(fixture)
+    guard case .failed(let problems) = outcome else {
+        Issue.record("expected an error, but the content loaded", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(
+        problems.errors.map(\.description).contains(expected), "errors: \(problems.errors.map(\.description))",
+        sourceLocation: sourceLocation)
 }
