@@ -1,0 +1,34 @@
+import SiteModel
+import SitePages
+
+/// What a build made, for the one-line summary and for tests.
+public struct BuildReport: Sendable {
+    public var files: Int
+    public var bytes: Int
+    /// Files per kind (`page`, `download`, …).
+    public var filesByKind: [PlannedFile.Kind: Int]
+    public var warnings: [Diagnostic]
+    public var seconds: Double
+
+    public var pages: Int { filesByKind[.page] ?? 0 }
+
+    /// `Built 520 pages, 1,093 files (4.2 MB) in 0.84 s → site/`
+    public func summary(output: String) -> String {
+        let megabytes = Double(bytes) / 1_048_576
+        let size = megabytes >= 1 ? "\(Self.oneDecimal(megabytes)) MB" : "\(bytes / 1024) KB"
+        var line = "Built \(pages) pages, \(files) files (\(size)) in \(Self.twoDecimals(seconds)) s → \(output)"
+        if !warnings.isEmpty { line += " with \(warnings.count) warning\(warnings.count == 1 ? "" : "s")" }
+        return line
+    }
+
+    private static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    private static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

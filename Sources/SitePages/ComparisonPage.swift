@@ -1,0 +1,90 @@
+import SiteModel
+
+/// The regional comparison of one indicator in one period: every region's value, sorted, as bars, map and table.
+struct ComparisonPageView: Sendable {
+    struct Row: Sendable {
+        var rank: Int
+        var region: String
+        var regionHref: String
+        var role: String?
+        var roleLabel: String?
+        var value: String
+        var flag: String?
+        var flagText: String?
+        var status: StatusView?
+    }
+
+    var name: String
+    var unit: String
+    var period: String
+    var indicatorHref: String
+    var periods: [LinkView]
+    var chart: ChartFigureView?
+    var map: ChartFigureView?
+    var target: String?
+    var rows: [Row]
+    var caption: String
+}
+
+extension SiteContext {
+    /// Periods in which any region has a headline value, oldest first.
+    func comparisonPeriods(_ indicator: Indicator) -> [Period] {
+        let observations = site.data[indicator.id]?.headline(indicator.headline) ?? []
+        return Array(Set(observations.filter { $0.value != nil }.map(\.period))).sorted()
+    }
+
+    /// The headline values of `period`, sorted so the best comes first (highest unless lower is better).
+    func ranking(_ indicator: Indicator, _ period: Period) -> [(RegionCode, Observation)] {
+        let observations = (site.data[indicator.id]?.headline(indicator.headline) ?? [])
+            .filter { $0.period == period && $0.value != nil }
+        let ascending = indicator.better == .lower
+        return observations.sorted { a, b in
+            let (x, y) = (a.value!.doubleValue, b.value!.doubleValue)
+            if x != y { return ascending ? x < y : x > y }
+            return a.region < b.region
+        }.map { ($0.region, $0) }
+    }
+
+    /// The comparison page for `period`; the latest period lives at the folder's index.
+    func comparisonPage(_ indicator: Indicator, _ period: Period, isLatest: Bool, _ language: LanguageCode) throws -> String {
+        let route = Route.comparison(language, indicator.id, period: isLatest ? nil : period.text)
+        let strings = strings(language)
+        let name = text(indicator.name, language)
+        let periods = comparisonPeriods(indicator)
+        let ranking = ranking(indicator, period)
+        let rows = ranking.enumerated().map { index, entry in
+            let (code, observation) = entry
+            return ComparisonPageView.Row(
+                rank: index + 1, region: regionName(code, language), regionHref: route.link(to: .region(language, code)),
+                role: regionRole(code), roleLabel: regionRole(code).map { strings["roles.\($0)"] }, value: formatValue(observation.value!, unit: indicator.unit, language),
+                flag: observation.flag?.rawValue, flagText: observation.flag.map { flagText($0, language) },
+                status: indicator.target.map { target in
+                    statusView(target.status(of: headline(indicator, code).filter { $0.period <= period }), language)
+                })
+        }
+        let view = ComparisonPageView(
+            name: name,
+            unit: unitLabel(indicator.unit, language),
+            period: period.text,
+            indicatorHref: route.link(to: .indicator(language, indicator.id)),
+            periods: periods.reversed().map { other in
+                let target = Route.comparison(language, indicator.id, period: other == periods.last ? nil : other.text)
+                return LinkView(label: other.text, href: route.link(to: target), current: other == period)
+            },
+            chart: barChartFigure(indicator, period, language, on: route, id: "c1"),
+            map: tileMapFigure(indicator, period, language, on: route, id: "c2"),
+            target: targetText(indicator, language),
+            rows: rows,
+            caption: strings.format("compare.table_caption", ["name": name, "period": period.text])
+        )
+        let title = strings.format("compare.title", ["name": name, "period": period.text])
+        return try renderPage(
+            "comparison", language,
+            layout: layout(
+                route, language, title: title,
+                breadcrumbs: [
+                    (strings["nav.indicators"], .indicatorIndex(language)), (name, .indicator(language, indicator.id)),
+                ]),
+            view: view)
+    }
+}

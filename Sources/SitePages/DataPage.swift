@@ -1,0 +1,60 @@
+import SiteModel
+
+/// Explains every download file and its columns, and lists the per-indicator files.
+struct DataPageView: Sendable {
+    struct Column: Sendable {
+        var name: String
+        var explanation: String
+    }
+
+    struct File: Sendable {
+        var title: String
+        var href: String
+        var excelHref: String?
+        var name: String
+        var columns: [Column]
+    }
+
+    struct IndicatorFiles: Sendable {
+        var name: String
+        var pageHref: String
+        var csv: String
+        var excel: String
+        var json: String
+        var observations: Int
+    }
+
+    var files: [File]
+    var indicatorColumns: [Column]
+    var indicators: [IndicatorFiles]
+    var packageHref: String
+}
+
+extension SiteContext {
+    func dataPage(_ language: LanguageCode) throws -> String {
+        let route = Route.dataPage(language)
+        let strings = strings(language)
+        func columns(_ table: DownloadTable) -> [DataPageView.Column] {
+            table.columns.map { DataPageView.Column(name: $0.name, explanation: columnExplanation($0, strings)) }
+        }
+        let files = siteTables().map { table in
+            DataPageView.File(
+                title: strings[table.titleKey], href: route.link(to: .download(table.file)),
+                excelHref: route.link(to: .download(table.excelFile)), name: table.file, columns: columns(table))
+        }
+        let withData = site.indicators.filter { site.data[$0.id] != nil }
+        let view = DataPageView(
+            files: files,
+            indicatorColumns: withData.first.map { columns(observationTable($0)) } ?? [],
+            indicators: withData.map { indicator in
+                DataPageView.IndicatorFiles(
+                    name: text(indicator.name, language), pageHref: route.link(to: .indicator(language, indicator.id)),
+                    csv: route.link(to: .download("\(indicator.id).csv")),
+                    excel: route.link(to: .download("\(indicator.id).excel.csv")),
+                    json: route.link(to: .download("\(indicator.id).json")),
+                    observations: site.data[indicator.id]?.observations.count ?? 0)
+            },
+            packageHref: route.link(to: .download("datapackage.json")))
+        return try renderPage("data", language, layout: layout(route, language, title: strings["nav.data"]), view: view)
+    }
+}

@@ -1,0 +1,143 @@
+import SiteModel
+
+/// The documents, newest first, with their kind, author and the languages they exist in.
+struct DocumentIndexView: Sendable {
+    struct Row: Sendable {
+        var title: String
+        var href: String
+        var date: String
+        var kind: String?
+        var author: String?
+        /// The language the title is shown in, where the document lacks the page's language.
+        var lang: String?
+        var translation: Bool
+    }
+
+    struct KindCount: Sendable {
+        var kind: String
+        var count: Int
+    }
+
+    var rows: [Row]
+    var kinds: [KindCount]
+}
+
+/// One document: its text with paragraph anchors and charts, and the indicators it speaks of.
+struct DocumentPageView: Sendable {
+    var title: String
+    var date: String
+    var author: String?
+    var role: String?
+    var kind: String?
+    /// Set where the document is shown in another language than the page's.
+    var lang: String?
+    var missingNotice: String?
+    var translationNotice: String?
+    var originalHref: String?
+    var originalLabel: String?
+    var body: String
+    var indicators: [LinkView]
+    var sourceFor: [LinkView]
+}
+
+extension SiteContext {
+    /// A document as listed on the index and home pages, in the page's language where it has one.
+    func documentRow(_ document: Document, on route: Route, _ language: LanguageCode) -> DocumentIndexView.Row? {
+        guard let version = document.version(for: language, fallbacks: languages) else { return nil }
+        return DocumentIndexView.Row(
+            title: version.title, href: route.link(to: .document(language, document.slug)), date: version.date,
+            kind: version.kind.map { kindName($0, language) }, author: version.author,
+            lang: version.language == language ? nil : version.language.rawValue, translation: version.isTranslation)
+    }
+
+    func documentIndexPage(_ language: LanguageCode) throws -> String {
+        let route = Route.documentIndex(language)
+        let strings = strings(language)
+        var kinds: [String] = []
+        for document in site.documents {
+            if let kind = document.version(for: language, fallbacks: languages)?.kind, !kinds.contains(kind) {
+                kinds.append(kind)
+            }
+        }
+        let rows = site.documents.compactMap { documentRow($0, on: route, language) }
+        let view = DocumentIndexView(
+            rows: rows,
+            kinds: kinds.map { kind in
+                DocumentIndexView.KindCount(
+                    kind: kindName(kind, language),
+                    count: site.documents.filter { $0.version(for: language, fallbacks: languages)?.kind == kind }.count)
+            })
+        return try renderPage(
+            "document-index", language, layout: layout(route, language, title: strings["nav.documents"]), view: view)
+    }
+
+    func documentPage(_ document: Document, _ language: LanguageCode) throws -> String {
+        let route = Route.document(language, document.slug)
+        let strings = strings(language)
+        guard let version = document.version(for: language, fallbacks: languages) else {
+            throw ThemeProblem(file: "documents/\(document.slug)", message: "document has no version")
+        }
+        let shownLanguage = version.language
+        let original = document.versions.values.filter { !$0.isTranslation }.map(\.language).sorted().first
+        let languageName = { (code: LanguageCode) in self.languageName(code, in: language) }
+
+        var sourceFor: [LinkView] = []
+        let sources = Set(site.sources.filter { $0.document == document.slug }.map(\.id))
+        for indicator in site.indicators {
+            let cites = site.data[indicator.id]?.observations.contains { $0.source.map { sources.contains($0.source) } ?? false }
+            if cites == true {
+                sourceFor.append(
+                    LinkView(label: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id))))
+            }
+        }
+        let view = DocumentPageView(
+            title: version.title, date: version.date, author: version.author, role: version.role,
+            kind: version.kind.map { kindName($0, language) },
+            lang: shownLanguage == language ? nil : shownLanguage.rawValue,
+            missingNotice: shownLanguage == language
+                ? nil : strings.format("document.not_available", ["language": languageName(shownLanguage)]),
+            translationNotice: version.isTranslation
+                ? strings.format("document.translation", ["language": original.map(languageName) ?? ""]) : nil,
+            originalHref: version.isTranslation && original != nil
+                ? route.link(to: .document(original!, document.slug)) : nil,
+            originalLabel: original.map { strings.format("document.read_original", ["language": languageName($0)]) },
+            body: renderMarkdown(version.body, on: route, language, chartPrefix: "d"),
+            indicators: version.indicators.compactMap { id in
+                site.indicatorIndex[id].map {
+                    LinkView(label: text($0.name, language), href: route.link(to: .indicator(language, id)))
+                }
+            },
+            sourceFor: sourceFor)
+        return try renderPage(
+            "document", language,
+            layout: layout(
+                route, language, title: version.title, breadcrumbs: [(strings["nav.documents"], .documentIndex(language))]),
+            view: view)
+    }
+}
+
+/// A page from `pages/`.
+struct ContentPageView: Sendable {
+    var title: String
+    var lang: String?
+    var missingNotice: String?
+    var body: String
+}
+
+extension SiteContext {
+    func contentPage(_ page: Page, _ language: LanguageCode) throws -> String {
+        let route = Route.page(language, page.slug)
+        let strings = strings(language)
+        guard let version = page.versions[language] ?? languages.lazy.compactMap({ page.versions[$0] }).first else {
+            throw ThemeProblem(file: "pages/\(page.slug)", message: "page has no version")
+        }
+        let shown = version.language
+        let view = ContentPageView(
+            title: version.title, lang: shown == language ? nil : shown.rawValue,
+            missingNotice: shown == language
+                ? nil
+                : strings.format("document.not_available", ["language": languageName(shown, in: language)]),
+            body: renderMarkdown(version.body, on: route, language, chartPrefix: "d"))
+        return try renderPage("page", language, layout: layout(route, language, title: version.title), view: view)
+    }
+}

@@ -1,0 +1,111 @@
+import SiteModel
+
+/// The language-neutral download tables: observations per indicator and in all, indicators, regions, sources.
+extension SiteContext {
+    /// Per-language columns: `name_zh`, `name_en`, … for every site language.
+    private func localizedColumns(_ prefix: String, explanation: String) -> [DownloadColumn] {
+        languages.map { DownloadColumn("\(prefix)_\($0)", explanation: explanation, language: $0) }
+    }
+
+    private func observationColumns(dimensions: [String]) -> [DownloadColumn] {
+        [DownloadColumn("indicator_id"), DownloadColumn("region_code")]
+            + localizedColumns("region_name", explanation: "region_name")
+            + [DownloadColumn("year"), DownloadColumn("value", .number), DownloadColumn("unit"), DownloadColumn("flag")]
+            + dimensions.map { DownloadColumn($0, explanation: "dimension") }
+            + localizedColumns("note", explanation: "note")
+            + [DownloadColumn("source")]
+    }
+
+    private func observationRows(_ indicator: Indicator, dimensions: [String]) -> [[String]] {
+        guard let data = site.data[indicator.id] else { return [] }
+        let regionOrder = Dictionary(uniqueKeysWithValues: site.regions.enumerated().map { ($1.code, $0) })
+        let sorted = data.observations.sorted {
+            (regionOrder[$0.region] ?? Int.max, $0.period, $0.line) < (regionOrder[$1.region] ?? Int.max, $1.period, $1.line)
+        }
+        return sorted.map { observation in
+            [indicator.id.rawValue, observation.region.rawValue]
+                + languages.map { regionName(observation.region, $0) }
+                + [
+                    observation.period.text, observation.value?.text ?? "", indicator.unit,
+                    observation.flag?.rawValue ?? "",
+                ]
+                + dimensions.map { observation.dimensions[$0] ?? "" }
+                + languages.map { observation.note[$0] ?? "" }
+                + [observation.source?.description ?? ""]
+        }
+    }
+
+    public func observationTable(_ indicator: Indicator) -> DownloadTable {
+        let dimensions = site.data[indicator.id]?.dimensionNames ?? []
+        return DownloadTable(
+            file: "\(indicator.id).csv", titleKey: "downloads.indicator_csv",
+            columns: observationColumns(dimensions: dimensions), rows: { observationRows(indicator, dimensions: dimensions) })
+    }
+
+    /// Every observation of the site; dimension columns are the union over indicators, in first-seen order.
+    public func allObservationsTable() -> DownloadTable {
+        var names: [String] = []
+        for indicator in site.indicators {
+            for name in site.data[indicator.id]?.dimensionNames ?? [] where !names.contains(name) {
+                names.append(name)
+            }
+        }
+        let dimensions = names
+        return DownloadTable(
+            file: "all.csv", titleKey: "downloads.all_csv", columns: observationColumns(dimensions: dimensions),
+            rows: { site.indicators.flatMap { observationRows($0, dimensions: dimensions) } })
+    }
+
+    public func indicatorsTable() -> DownloadTable {
+        let columns =
+            [DownloadColumn("id"), DownloadColumn("topic")] + localizedColumns("name", explanation: "indicator_name")
+            + [
+                DownloadColumn("unit"), DownloadColumn("decimals", .integer), DownloadColumn("better"),
+                DownloadColumn("target_op"), DownloadColumn("target_value", .number), DownloadColumn("target_year"),
+            ]
+            + localizedColumns("target_text", explanation: "target_text")
+            + [DownloadColumn("status"), DownloadColumn("observations", .integer)]
+        let rows: @Sendable () -> [[String]] = { site.indicators.map(indicatorRow) }
+        return DownloadTable(file: "indicators.csv", titleKey: "downloads.indicators_csv", columns: columns, rows: rows)
+    }
+
+    private func indicatorRow(_ indicator: Indicator) -> [String] {
+        let target = indicator.target
+        var row = [indicator.id.rawValue, indicator.topic.rawValue]
+        row += languages.map { text(indicator.name, $0) }
+        row += [indicator.unit, indicator.decimals.map(String.init) ?? "", indicator.better?.rawValue ?? ""]
+        row += [target?.op.rawValue ?? "", target?.value?.text ?? "", target?.year ?? ""]
+        row += languages.map { target?.text[$0] ?? "" }
+        row += [status(indicator, homeRegion).rawValue, String(site.data[indicator.id]?.observations.count ?? 0)]
+        return row
+    }
+
+    public func regionsTable() -> DownloadTable {
+        let columns =
+            [DownloadColumn("code")] + localizedColumns("name", explanation: "region_name")
+            + localizedColumns("short", explanation: "region_short")
+            + [DownloadColumn("level"), DownloadColumn("parent")]
+        let rows: @Sendable () -> [[String]] = { site.regions.map { region -> [String] in
+            [region.code.rawValue] + languages.map { text(region.name, $0) }
+                + languages.map { region.shortName[$0] ?? "" } + [region.level, region.parent?.rawValue ?? ""]
+        } }
+        return DownloadTable(file: "regions.csv", titleKey: "downloads.regions_csv", columns: columns, rows: rows)
+    }
+
+    public func sourcesTable() -> DownloadTable {
+        let columns =
+            [DownloadColumn("id")] + localizedColumns("title", explanation: "source_title")
+            + localizedColumns("publisher", explanation: "source_publisher")
+            + [DownloadColumn("date"), DownloadColumn("url"), DownloadColumn("document")]
+        let rows: @Sendable () -> [[String]] = { site.sources.map { source -> [String] in
+            [source.id.rawValue] + languages.map { source.title[$0] ?? "" } + languages.map { source.publisher[$0] ?? "" }
+                + [source.date ?? "", text(source.url, defaultLanguage), source.document?.rawValue ?? ""]
+        } }
+        return DownloadTable(file: "sources.csv", titleKey: "downloads.sources_csv", columns: columns, rows: rows)
+    }
+
+    /// The site-wide tables, in the order the data page lists them.
+    public func siteTables() -> [DownloadTable] {
+        [allObservationsTable(), indicatorsTable(), regionsTable(), sourcesTable()]
+    }
+}

@@ -1,0 +1,91 @@
+import SiteModel
+
+extension SiteContext {
+    /// An Atom feed of the documents in `language`, newest first; dates only, so the feed is reproducible.
+    func atomFeed(_ language: LanguageCode) -> String {
+        let route = Route.feed(language)
+        let title = text(site.settings.title, language)
+        let id = absoluteURL(route) ?? "urn:almanac:\(XML.slug(title)):\(language):feed"
+        let entries = site.documents.compactMap { document -> String? in
+            guard let version = document.version(for: language, fallbacks: languages) else { return nil }
+            let target = Route.document(language, document.slug)
+            let link = absoluteURL(target) ?? route.link(to: target)
+            let entryID = absoluteURL(target) ?? "urn:almanac:\(XML.slug(title)):\(language):document:\(document.slug)"
+            var entry = "  <entry>\n"
+            entry += "    <title>\(XML.escape(version.title))</title>\n"
+            entry += "    <id>\(XML.escape(entryID))</id>\n"
+            entry += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(link))\"/>\n"
+            entry += "    <updated>\(version.date)T00:00:00Z</updated>\n"
+            if let author = version.author { entry += "    <author><name>\(XML.escape(author))</name></author>\n" }
+            if let kind = version.kind { entry += "    <category term=\"\(XML.escape(kind))\"/>\n" }
+            entry += "  </entry>\n"
+            return entry
+        }
+        let updated = site.documents.compactMap { $0.version(for: language, fallbacks: languages)?.date }.max() ?? "1970-01-01"
+        let selfLink = absoluteURL(route).map { "  <link rel=\"self\" href=\"\(XML.escape($0))\"/>\n" } ?? ""
+        let home = absoluteURL(.home(language)) ?? route.link(to: .home(language))
+        return """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language)">
+              <title>\(XML.escape(title))</title>
+              <id>\(XML.escape(id))</id>
+              <updated>\(updated)T00:00:00Z</updated>
+              <author><name>\(XML.escape(text(site.settings.publisher, language)))</name></author>
+              <link rel="alternate" type="text/html" href="\(XML.escape(home))"/>
+            \(selfLink)\(entries.joined())</feed>
+
+            """
+    }
+
+    /// `sitemap.xml` with every page in every language and its `hreflang` alternates; URLs are absolute
+    /// when the site has a base URL, else relative to the root.
+    func sitemap(pages: [Route]) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+            """
+        for page in pages {
+            xml += "  <url>\n    <loc>\(XML.escape(absoluteURL(page) ?? page.path))</loc>\n"
+            for language in languages {
+                let alternate = page.inLanguage(language)
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(XML.escape(absoluteURL(alternate) ?? alternate.path))\"/>\n"
+            }
+            xml += "  </url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    func robots() -> String {
+        var text = "User-agent: *\nAllow: /\n"
+        if let sitemap = absoluteURL(.sitemap) { text += "Sitemap: \(sitemap)\n" }
+        return text
+    }
+}
+
+/// Escaping for XML text and attributes outside the templates (feeds, sitemap).
+enum XML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A URN-safe token from a title, for feed ids when the site has no base URL.
+    static func slug(_ text: String) -> String {
+        let hex = text.utf8.reduce(into: UInt64(14_695_981_039_346_656_037)) { hash, byte in
+            hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+        }
+        return String(hex, radix: 16)
+    }
+}

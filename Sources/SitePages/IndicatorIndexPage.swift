@@ -1,0 +1,74 @@
+import SiteModel
+
+/// All indicators grouped by topic, each with its latest value, target and status for the home region.
+struct IndicatorIndexView: Sendable {
+    struct Row: Sendable {
+        var name: String
+        var href: String
+        var latest: String?
+        var period: String?
+        var target: String?
+        var status: StatusView
+        var sparkline: String?
+    }
+
+    struct Group: Sendable {
+        var id: String
+        var title: String
+        /// 2 for a plan, 3 for an area: the heading level in the page outline.
+        var level: Int
+        var isPlan: Bool
+        var rows: [Row]
+    }
+
+    var homeRegion: String
+    var groups: [Group]
+    var summary: [StatusCount]
+}
+
+/// How many indicators have a status, for the summaries on the home and index pages.
+struct StatusCount: Sendable {
+    var status: StatusView
+    var count: Int
+}
+
+extension SiteContext {
+    func indicatorRow(_ indicator: Indicator, on route: Route, _ language: LanguageCode) -> IndicatorIndexView.Row {
+        let latest = latest(indicator, homeRegion)
+        return IndicatorIndexView.Row(
+            name: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id)),
+            latest: latest?.value.map { formatValue($0, unit: indicator.unit, language) },
+            period: latest?.period.text, target: targetText(indicator, language),
+            status: statusView(status(indicator, homeRegion), language),
+            sparkline: sparkline(indicator, homeRegion, language))
+    }
+
+    /// Topics in file order with the indicators hanging directly on each; empty topics are left out.
+    func topicGroups(on route: Route, _ language: LanguageCode) -> [IndicatorIndexView.Group] {
+        site.topics.compactMap { topic in
+            let indicators = site.indicators.filter { $0.topic == topic.id }
+            let depth = topicPath(topic.id).count
+            guard !indicators.isEmpty || depth == 1 else { return nil }
+            return IndicatorIndexView.Group(
+                id: "topic-\(topic.id)", title: text(topic.name, language), level: min(depth + 1, 4),
+                isPlan: depth == 1, rows: indicators.map { indicatorRow($0, on: route, language) })
+        }
+    }
+
+    func statusCounts(_ indicators: [Indicator], region: RegionCode, _ language: LanguageCode) -> [StatusCount] {
+        let statuses = indicators.map { status($0, region) }
+        return TargetStatus.allCases.map { status in
+            StatusCount(status: statusView(status, language), count: statuses.filter { $0 == status }.count)
+        }
+    }
+
+    func indicatorIndexPage(_ language: LanguageCode) throws -> String {
+        let route = Route.indicatorIndex(language)
+        let strings = strings(language)
+        let view = IndicatorIndexView(
+            homeRegion: regionName(homeRegion, language), groups: topicGroups(on: route, language),
+            summary: statusCounts(site.indicators, region: homeRegion, language))
+        return try renderPage(
+            "indicator-index", language, layout: layout(route, language, title: strings["nav.indicators"]), view: view)
+    }
+}

@@ -1,0 +1,104 @@
+import SiteModel
+
+/// The time-series page of one indicator: status, chart, every value, long text, sources, downloads.
+struct IndicatorPageView: Sendable {
+    var name: String
+    var unit: String
+    var topics: [String]
+    var target: String?
+    var targetYear: String?
+    var status: StatusView
+    var homeRegion: String
+    var latest: String?
+    var latestPeriod: String?
+    var hasData: Bool
+    var chart: ChartFigureView?
+    var table: TableView
+    var footnotes: [FootnoteView]
+    var flags: [FlagView]
+    var longText: String?
+    /// The language of the long text where it is shown in another language than the page's.
+    var longTextLang: String?
+    var sources: [SourceView]
+    var downloads: [LinkView]
+    var compareHref: String?
+    var documents: [LinkView]
+    var citation: String
+}
+
+extension SiteContext {
+    func indicatorPage(_ indicator: Indicator, _ language: LanguageCode) throws -> String {
+        let route = Route.indicator(language, indicator.id)
+        let strings = strings(language)
+        let name = text(indicator.name, language)
+        let latest = latest(indicator, homeRegion)
+        let (table, footnotes) = dataTable(indicator, language, on: route)
+        let hasData = !(site.data[indicator.id]?.observations.isEmpty ?? true)
+
+        var longText: String?
+        var longTextLang: String?
+        if let (textLanguage, markdown) = ([language] + languages).lazy.compactMap({ lang in
+            indicator.longText[lang].map { (lang, $0) }
+        }).first {
+            longText = renderMarkdown(markdown, on: route, language, chartPrefix: "lt")
+            longTextLang = textLanguage == language ? nil : textLanguage.rawValue
+        }
+
+        let downloads: [LinkView] =
+            hasData
+            ? [
+                LinkView(label: strings["downloads.csv"], href: route.link(to: .download("\(indicator.id).csv"))),
+                LinkView(label: strings["downloads.excel"], href: route.link(to: .download("\(indicator.id).excel.csv"))),
+                LinkView(label: strings["downloads.json"], href: route.link(to: .download("\(indicator.id).json"))),
+                LinkView(label: strings["downloads.svg"], href: route.link(to: .indicatorChart(language, indicator.id))),
+            ] : []
+
+        let view = IndicatorPageView(
+            name: name,
+            unit: unitLabel(indicator.unit, language),
+            topics: topicPath(indicator.topic).map { text($0.name, language) },
+            target: targetText(indicator, language),
+            targetYear: indicator.target?.year,
+            status: statusView(status(indicator, homeRegion), language),
+            homeRegion: regionName(homeRegion, language),
+            latest: latest?.value.map { formatValue($0, unit: indicator.unit, language) },
+            latestPeriod: latest?.period.text,
+            hasData: hasData,
+            chart: hasData ? lineChartFigure(indicator, regions: nil, language, on: route, id: "c1") : nil,
+            table: table,
+            footnotes: footnotes,
+            flags: flagsUsed(indicator, language),
+            longText: longText,
+            longTextLang: longTextLang,
+            sources: sourceViews(for: indicator, on: route, language),
+            downloads: downloads,
+            compareHref: hasData ? route.link(to: .comparison(language, indicator.id, period: nil)) : nil,
+            documents: documentsMentioning(indicator.id, language).map { document, version in
+                LinkView(label: version.title, href: route.link(to: .document(language, document.slug)))
+            },
+            citation: strings.format(
+                "indicator.citation",
+                [
+                    "publisher": text(site.settings.publisher, language), "site": text(site.settings.title, language),
+                    "name": name, "url": absoluteURL(route) ?? route.path,
+                ])
+        )
+        return try renderPage(
+            "indicator", language,
+            layout: layout(
+                route, language, title: name,
+                breadcrumbs: [(strings["nav.indicators"], .indicatorIndex(language))]),
+            view: view)
+    }
+
+    /// Documents that name the indicator in their front matter or state one of its figures, newest first.
+    func documentsMentioning(_ indicator: IndicatorID, _ language: LanguageCode) -> [(Document, DocumentVersion)] {
+        let citedSources = Set((site.data[indicator]?.observations ?? []).compactMap { $0.source?.source })
+        let citedDocuments = Set(citedSources.compactMap { site.sourceIndex[$0]?.document })
+        return site.documents.compactMap { document in
+            guard let version = document.version(for: language, fallbacks: languages) else { return nil }
+            let names = document.versions.values.contains { $0.indicators.contains(indicator) }
+            return names || citedDocuments.contains(document.slug) ? (document, version) : nil
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import SiteModel
+
+/// A link as templates place it.
+public struct LinkView: Sendable {
+    public var label: String
+    public var href: String
+    public var current: Bool = false
+    /// BCP 47 language of the label where it differs from the page's (the switcher names languages in their own).
+    public var lang: String? = nil
+}
+
+/// What every page shares: head, skip link, navigation, language switcher, footer.
+public struct LayoutView: @unchecked Sendable {
+    public var lang: String
+    public var title: String
+    public var documentTitle: String
+    public var description: String
+    public var siteTitle: String
+    public var homeHref: String
+    public var stylesheet: String
+    public var canonical: String?
+    public var alternates: [LinkView]
+    public var switcher: [LinkView]
+    public var nav: [LinkView]
+    public var breadcrumbs: [LinkView]
+    public var feedHref: String
+    public var publisher: String
+    public var license: String
+    public var dataHref: String
+    /// The interface words as a tree: `{{i18n.nav.indicators}}`.
+    public var i18n: [String: Any]
+}
+
+extension SiteContext {
+    /// The shared parts of the page at `route`, which exists in every site language.
+    func layout(
+        _ route: Route, _ language: LanguageCode, title: String, description: String? = nil,
+        breadcrumbs: [(label: String, route: Route)] = []
+    ) -> LayoutView {
+        let strings = strings(language)
+        let siteTitle = text(site.settings.title, language)
+        let navRoutes: [(String, Route)] = [
+            ("nav.home", .home(language)), ("nav.indicators", .indicatorIndex(language)),
+            ("nav.regions", .regionIndex(language)), ("nav.documents", .documentIndex(language)),
+            ("nav.data", .dataPage(language)),
+        ]
+        var nav = navRoutes.map { key, target in
+            LinkView(label: strings[key], href: route.link(to: target), current: isSection(route, of: target))
+        }
+        nav += sortedPages(language).map { page, version in
+            let target = Route.page(language, page.slug)
+            return LinkView(label: version.title, href: route.link(to: target), current: route == target)
+        }
+        return LayoutView(
+            lang: language.rawValue,
+            title: title,
+            documentTitle: title == siteTitle ? siteTitle : "\(title) · \(siteTitle)",
+            description: description ?? text(site.settings.description, language),
+            siteTitle: siteTitle,
+            homeHref: route.link(to: .home(language)),
+            stylesheet: route.link(to: .stylesheet),
+            canonical: absoluteURL(route),
+            alternates: languages.map { other in
+                LinkView(
+                    label: other.rawValue,
+                    href: absoluteURL(route.inLanguage(other)) ?? route.link(to: route.inLanguage(other)),
+                    lang: other.rawValue)
+            },
+            switcher: languages.map { other in
+                LinkView(
+                    label: self.strings(other)["language.name"], href: route.link(to: route.inLanguage(other)),
+                    current: other == language, lang: other.rawValue)
+            },
+            nav: nav,
+            breadcrumbs: ([(strings["nav.home"], Route.home(language))] + breadcrumbs).map {
+                LinkView(label: $0.label, href: route.link(to: $0.route))
+            },
+            feedHref: route.link(to: .feed(language)),
+            publisher: text(site.settings.publisher, language),
+            license: text(site.settings.license, language),
+            dataHref: route.link(to: .dataPage(language)),
+            i18n: strings.tree
+        )
+    }
+
+    /// Pages from `pages/` that exist in `language` (or fall back), in navigation order.
+    func sortedPages(_ language: LanguageCode) -> [(Page, PageVersion)] {
+        site.pages.compactMap { page -> (Page, PageVersion)? in
+            guard let version = page.versions[language] ?? languages.lazy.compactMap({ page.versions[$0] }).first
+            else { return nil }
+            return (page, version)
+        }
+        .sorted { ($0.1.weight ?? Int.max, $0.0.slug) < ($1.1.weight ?? Int.max, $1.0.slug) }
+    }
+
+    /// Whether `route` lies in the section that the navigation entry `entry` opens.
+    private func isSection(_ route: Route, of entry: Route) -> Bool {
+        switch (route, entry) {
+        case (.home, .home), (.indicatorIndex, .indicatorIndex), (.indicator, .indicatorIndex),
+            (.comparison, .indicatorIndex), (.regionIndex, .regionIndex), (.region, .regionIndex),
+            (.documentIndex, .documentIndex), (.document, .documentIndex), (.dataPage, .dataPage):
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import SiteModel
+
+/// The page a host shows for an address that does not exist.
+struct NotFoundView: Sendable {
+    var links: [LinkView]
+}
+
+extension SiteContext {
+    func notFoundPage(_ language: LanguageCode) throws -> String {
+        let route = Route.notFound(language)
+        let strings = strings(language)
+        let view = NotFoundView(links: [
+            LinkView(label: strings["nav.home"], href: route.link(to: .home(language))),
+            LinkView(label: strings["nav.indicators"], href: route.link(to: .indicatorIndex(language))),
+            LinkView(label: strings["nav.documents"], href: route.link(to: .documentIndex(language))),
+        ])
+        return try renderPage(
+            "not-found", language, layout: layout(route, language, title: strings["not_found.title"]), view: view)
+    }
+}

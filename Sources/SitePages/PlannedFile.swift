@@ -1,0 +1,30 @@
+/// One file of the built site, not yet rendered: where it goes, what it is made from, how to make it.
+///
+/// The plan is cheap to make and holds no page text, so the builder can render files in parallel and write
+/// each at once without holding the whole site in memory; `dependencies` lets a preview server rebuild
+/// only what a changed content file touches.
+public struct PlannedFile: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case page, feed, download, chart, asset, meta
+    }
+
+    /// Relative to the site root, `/`-separated.
+    public let path: String
+    public let kind: Kind
+    /// Content files (relative to the content folder) whose change can change this file.
+    public let dependencies: [String]
+    public let render: @Sendable () throws -> [UInt8]
+
+    public init(
+        path: String, kind: Kind, dependencies: [String] = [], render: @escaping @Sendable () throws -> [UInt8]
+    ) {
+        self.path = path
+        self.kind = kind
+        self.dependencies = dependencies
+        self.render = render
+    }
+
+    public init(path: String, kind: Kind, dependencies: [String] = [], text: @escaping @Sendable () throws -> String) {
+        self.init(path: path, kind: kind, dependencies: dependencies) { Array(try text().utf8) }
+    }
+}

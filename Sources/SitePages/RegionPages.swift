@@ -1,0 +1,115 @@
+import SiteModel
+
+/// The list of regions by level, each with how many indicators have data for it.
+struct RegionIndexView: Sendable {
+    struct Row: Sendable {
+        var name: String
+        var href: String
+        var code: String
+        var level: String
+        var parent: String?
+        var indicators: Int
+        var met: Int
+        var withTarget: Int
+    }
+
+    var rows: [Row]
+    var map: ChartFigureView?
+}
+
+/// One region's profile: every indicator's latest value beside the home region's and the target.
+struct RegionPageView: Sendable {
+    struct Row: Sendable {
+        var name: String
+        var href: String
+        var value: String?
+        var period: String?
+        var flag: String?
+        var homeValue: String?
+        var homePeriod: String?
+        var target: String?
+        var status: StatusView
+    }
+
+    var name: String
+    var code: String
+    var level: String
+    var parent: LinkView?
+    var children: [LinkView]
+    var isHome: Bool
+    var homeRegion: String
+    var rows: [Row]
+    var summary: [StatusCount]
+    var met: Int
+    var withTarget: Int
+    var missing: Int
+}
+
+extension SiteContext {
+    /// (indicators with data, targets met, indicators with a target and data) for a region.
+    private func counts(_ code: RegionCode) -> (data: Int, met: Int, withTarget: Int) {
+        var data = 0
+        var met = 0
+        var withTarget = 0
+        for indicator in site.indicators {
+            let status = status(indicator, code)
+            if status != .noData { data += 1 }
+            if status == .met { met += 1 }
+            if status == .met || status == .notMet { withTarget += 1 }
+        }
+        return (data, met, withTarget)
+    }
+
+    func regionIndexPage(_ language: LanguageCode) throws -> String {
+        let route = Route.regionIndex(language)
+        let strings = strings(language)
+        let rows = site.regions.map { region in
+            let counts = counts(region.code)
+            return RegionIndexView.Row(
+                name: text(region.name, language), href: route.link(to: .region(language, region.code)),
+                code: region.code.rawValue, level: levelName(region.level, language),
+                parent: region.parent.map { regionName($0, language) }, indicators: counts.data, met: counts.met,
+                withTarget: counts.withTarget)
+        }
+        let view = RegionIndexView(rows: rows, map: regionCoverageMap(language, on: route, id: "c1"))
+        return try renderPage(
+            "region-index", language, layout: layout(route, language, title: strings["nav.regions"]), view: view)
+    }
+
+    func regionPage(_ region: Region, _ language: LanguageCode) throws -> String {
+        let route = Route.region(language, region.code)
+        let strings = strings(language)
+        let name = text(region.name, language)
+        var rows: [RegionPageView.Row] = []
+        var missing = 0
+        for indicator in site.indicators {
+            let home = latest(indicator, homeRegion)
+            guard let latest = latest(indicator, region.code) else {
+                missing += 1
+                continue
+            }
+            rows.append(
+                RegionPageView.Row(
+                    name: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id)),
+                    value: latest.value.map { formatValue($0, unit: indicator.unit, language) },
+                    period: latest.period.text, flag: latest.flag?.rawValue,
+                    homeValue: home?.value.map { formatValue($0, unit: indicator.unit, language) },
+                    homePeriod: home?.period.text, target: targetText(indicator, language),
+                    status: statusView(status(indicator, region.code), language)))
+        }
+        let counts = counts(region.code)
+        let view = RegionPageView(
+            name: name, code: region.code.rawValue, level: levelName(region.level, language),
+            parent: region.parent.map { LinkView(label: regionName($0, language), href: route.link(to: .region(language, $0))) },
+            children: site.regions.filter { $0.parent == region.code }.map {
+                LinkView(label: text($0.name, language), href: route.link(to: .region(language, $0.code)))
+            },
+            isHome: region.code == homeRegion, homeRegion: regionName(homeRegion, language), rows: rows,
+            summary: statusCounts(site.indicators.filter { latest($0, region.code) != nil }, region: region.code, language),
+            met: counts.met, withTarget: counts.withTarget, missing: missing)
+        return try renderPage(
+            "region", language,
+            layout: layout(route, language, title: name, breadcrumbs: [(strings["nav.regions"], .regionIndex(language))]),
+            view: view)
+    }
+}

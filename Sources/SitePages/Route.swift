@@ -1,0 +1,97 @@
+import SiteModel
+
+/// Every address the site has, so links are computed, never spelled by hand in templates.
+///
+/// Paths are relative to the site root and end in `.html` files (not folders) so the site works from any
+/// folder on any host, and from `file://`.
+public enum Route: Hashable, Sendable {
+    case root
+    case rootNotFound
+    case home(LanguageCode)
+    case indicatorIndex(LanguageCode)
+    case indicator(LanguageCode, IndicatorID)
+    case indicatorChart(LanguageCode, IndicatorID)
+    /// A regional comparison; `nil` period is the latest year, at the folder's `index.html`.
+    case comparison(LanguageCode, IndicatorID, period: String?)
+    case regionIndex(LanguageCode)
+    case region(LanguageCode, RegionCode)
+    case documentIndex(LanguageCode)
+    case document(LanguageCode, DocumentSlug)
+    case page(LanguageCode, PageSlug)
+    case dataPage(LanguageCode)
+    case notFound(LanguageCode)
+    case feed(LanguageCode)
+    case stylesheet
+    case download(String)
+    case sitemap
+    case robots
+
+    public var path: String {
+        switch self {
+        case .root: "index.html"
+        case .rootNotFound: "404.html"
+        case .home(let lang): "\(lang)/index.html"
+        case .indicatorIndex(let lang): "\(lang)/indicators/index.html"
+        case .indicator(let lang, let id): "\(lang)/indicators/\(id).html"
+        case .indicatorChart(let lang, let id): "\(lang)/indicators/\(id).svg"
+        case .comparison(let lang, let id, let period):
+            "\(lang)/compare/\(id)/\(period.map(Route.fileName(ofPeriod:)) ?? "index").html"
+        case .regionIndex(let lang): "\(lang)/regions/index.html"
+        case .region(let lang, let code): "\(lang)/regions/\(code).html"
+        case .documentIndex(let lang): "\(lang)/documents/index.html"
+        case .document(let lang, let slug): "\(lang)/documents/\(slug).html"
+        case .page(let lang, let slug): "\(lang)/pages/\(slug).html"
+        case .dataPage(let lang): "\(lang)/data.html"
+        case .notFound(let lang): "\(lang)/404.html"
+        case .feed(let lang): "\(lang)/feed.xml"
+        case .stylesheet: "assets/almanac.css"
+        case .download(let file): "data/\(file)"
+        case .sitemap: "sitemap.xml"
+        case .robots: "robots.txt"
+        }
+    }
+
+    /// A period as a file name: `2020/2021` has a slash, which cannot be part of one.
+    static func fileName(ofPeriod period: String) -> String {
+        period.replacingOccurrences(of: "/", with: "_")
+    }
+
+    /// The same page in another language, where the route is language-specific.
+    public func inLanguage(_ language: LanguageCode) -> Route {
+        switch self {
+        case .home: .home(language)
+        case .indicatorIndex: .indicatorIndex(language)
+        case .indicator(_, let id): .indicator(language, id)
+        case .indicatorChart(_, let id): .indicatorChart(language, id)
+        case .comparison(_, let id, let period): .comparison(language, id, period: period)
+        case .regionIndex: .regionIndex(language)
+        case .region(_, let code): .region(language, code)
+        case .documentIndex: .documentIndex(language)
+        case .document(_, let slug): .document(language, slug)
+        case .page(_, let slug): .page(language, slug)
+        case .dataPage: .dataPage(language)
+        case .notFound: .notFound(language)
+        case .feed: .feed(language)
+        case .root, .rootNotFound, .stylesheet, .download, .sitemap, .robots: self
+        }
+    }
+
+    /// The link from the page at `self` to `target`, relative so the site can move.
+    public func link(to target: Route, fragment: String? = nil) -> String {
+        Route.relativePath(from: path, to: target.path) + (fragment.map { "#\($0)" } ?? "")
+    }
+
+    /// A relative path from one site file to another (`zh/indicators/a.html` → `../regions/b.html`).
+    public static func relativePath(from source: String, to target: String) -> String {
+        let sourceFolders = source.split(separator: "/").dropLast()
+        let targetParts = target.split(separator: "/")
+        var shared = 0
+        while shared < sourceFolders.count, shared < targetParts.count - 1,
+            sourceFolders[sourceFolders.startIndex + shared] == targetParts[shared]
+        {
+            shared += 1
+        }
+        let ups = Array(repeating: "..", count: sourceFolders.count - shared)
+        return (ups + targetParts[shared...].map(String.init)).joined(separator: "/")
+    }
+}

@@ -1,0 +1,35 @@
+import Plotting
+import SiteModel
+
+extension SiteContext {
+    /// Every region's value in `period` as sorted bars; the home region is the reference rule when it is
+    /// not itself among the bars' context (it is always drawn highlighted).
+    func barChartFigure(_ indicator: Indicator, _ period: Period, _ language: LanguageCode, on route: Route, id: String)
+        -> ChartFigureView?
+    {
+        let ranking = ranking(indicator, period)
+        guard !ranking.isEmpty else { return nil }
+        let bars = ranking.map { code, observation in
+            Bar(
+                label: regionShortName(code, language), value: observation.value?.doubleValue,
+                valueLabel: observation.value.map { formatValue($0, unit: indicator.unit, language) },
+                role: code == homeRegion ? .primary : (regionRole(code) == "comparator" ? .comparator : .context))
+        }
+        let home = ranking.first { $0.0 == homeRegion }?.1.value
+        let name = text(indicator.name, language)
+        let chart = BarChart(
+            id: id, title: strings(language).format("compare.title", ["name": name, "period": period.text]), bars: bars,
+            target: chartTarget(indicator, language),
+            reference: home.map {
+                ReferenceLine(
+                    value: $0.doubleValue,
+                    label: strings(language).format("chart.home_reference", ["region": regionShortName(homeRegion, language)]))
+            },
+            order: indicator.better == .lower ? .ascending : .descending, format: valueFormat(indicator, language),
+            strings: chartStrings(language))
+        return ChartFigureView(
+            id: "\(id)-figure", title: chart.title,
+            subtitle: strings(language).format("chart.bar_subtitle", ["unit": unitLabel(indicator.unit, language)]),
+            svg: chart.svg(), table: tableView(chart.table), note: nil, downloadHref: nil)
+    }
+}

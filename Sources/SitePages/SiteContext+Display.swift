@@ -1,0 +1,89 @@
+import Plotting
+import SiteModel
+
+/// How a status is shown: always words and an icon, never colour alone.
+public struct StatusView: Sendable, Hashable {
+    /// `met`, `not-met`, `no-target`, `no-data`: the CSS class suffix.
+    public let key: String
+    public let text: String
+    public let icon: String
+}
+
+extension SiteContext {
+    /// The unit's label for headers and axis titles (`%`, `/10万` | `per 100,000`).
+    public func unitLabel(_ unit: String, _ language: LanguageCode) -> String {
+        if let custom = site.settings.units[unit] { return text(custom, language) }
+        return strings(language)["units.\(unit).label"]
+    }
+
+    /// A value as written, grouped for reading, with its unit (`96.6%`, `15.07/10万`, `15.07 per 100,000`).
+    public func formatValue(_ value: DecimalValue, unit: String, _ language: LanguageCode) -> String {
+        let number = groupedNumber(value.text, language)
+        if site.settings.units[unit] != nil { return "\(number) \(unitLabel(unit, language))" }
+        return strings(language).format("units.\(unit).format", ["value": number])
+    }
+
+    /// A value as written, grouped for reading, without its unit (for tables whose header names the unit).
+    public func groupedNumber(_ text: String, _ language: LanguageCode) -> String {
+        numberFormat(language).group(text)
+    }
+
+    /// The language's number conventions, from its interface strings, shared by tables and charts.
+    public func numberFormat(_ language: LanguageCode) -> NumberFormat {
+        let strings = strings(language)
+        return NumberFormat(
+            decimalSeparator: strings["number.decimal_separator"], groupingSeparator: strings["number.grouping_separator"])
+    }
+
+    public func statusView(_ status: TargetStatus, _ language: LanguageCode) -> StatusView {
+        let strings = strings(language)
+        return StatusView(
+            key: status.rawValue, text: strings["status.\(status.rawValue)"],
+            icon: strings["status_icon.\(status.rawValue)"])
+    }
+
+    /// The plan's target in words: its own wording where given, else built from operator and value.
+    public func targetText(_ indicator: Indicator, _ language: LanguageCode) -> String? {
+        guard let target = indicator.target else { return nil }
+        let wording = text(target.text, language)
+        if !wording.isEmpty { return wording }
+        let strings = strings(language)
+        let value = target.value.map { formatValue($0, unit: indicator.unit, language) } ?? ""
+        var words = strings.format("target.op.\(target.op.rawValue.opKey)", ["value": value])
+        if let year = target.year, !year.isEmpty { words += strings.format("target.by_year", ["year": year]) }
+        return words
+    }
+
+    public func flagText(_ flag: ObservationFlag, _ language: LanguageCode) -> String {
+        strings(language)["flags.\(flag.rawValue)"]
+    }
+
+    public func levelName(_ level: String, _ language: LanguageCode) -> String {
+        site.labels.label(level, of: "level", in: language)
+    }
+
+    public func kindName(_ kind: String, _ language: LanguageCode) -> String {
+        site.labels.label(kind, of: "kind", in: language)
+    }
+}
+
+extension String {
+    /// A key-safe name for a target operator (`>=` → `at_least`).
+    fileprivate var opKey: String {
+        switch self {
+        case ">=": "at_least"
+        case ">": "above"
+        case "<=": "at_most"
+        case "<": "below"
+        case "=": "equal"
+        default: self
+        }
+    }
+}
+
+extension SiteContext {
+    /// A language's name in the words of `language` (`en` on a Chinese page: 英文).
+    public func languageName(_ code: LanguageCode, in language: LanguageCode) -> String {
+        strings(language).texts["languages.\(code)"] ?? strings(code)["language.name"]
+    }
+}

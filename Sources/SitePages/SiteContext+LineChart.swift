@@ -1,0 +1,77 @@
+import Plotting
+import SiteModel
+
+extension SiteContext {
+    /// The time-series chart of an indicator: the home region emphasised, comparators, then every other
+    /// region with data as grey context (or only `regions` where a document asks for them).
+    func lineChart(
+        _ indicator: Indicator, regions: [RegionCode]?, filter: [String: String] = [:], _ language: LanguageCode,
+        id: String
+    ) -> LineChart {
+        let codes = regions ?? (featuredRegions + regionsWithData(indicator).filter { !featuredRegions.contains($0) })
+        let selection = filter.isEmpty ? indicator.headline : indicator.headline.merging(filter) { _, chosen in chosen }
+        let series = codes.compactMap { code -> LineSeries? in
+            let observations = site.data[indicator.id]?.headlineSeries(for: code, selection) ?? []
+            guard observations.contains(where: { $0.value != nil }) else { return nil }
+            let role: SeriesRole = code == homeRegion ? .primary : (regionRole(code) == "comparator" ? .comparator : .context)
+            return LineSeries(
+                label: regionShortName(code, language), role: role,
+                points: observations.map { observation in
+                    LinePoint(
+                        x: observation.period.timeValue, label: observation.period.text,
+                        y: observation.value?.doubleValue,
+                        isEstimated: [.estimated, .provisional, .forecast].contains(observation.flag),
+                        footnote: observation.flag.flatMap { [.estimated, .provisional, .forecast].contains($0) ? $0.rawValue : nil })
+                })
+        }
+        return LineChart(
+            id: id, title: text(indicator.name, language), series: series, target: chartTarget(indicator, language),
+            format: valueFormat(indicator, language), yFromZero: startsAtZero(indicator),
+            strings: chartStrings(language))
+    }
+
+    func lineChartFigure(
+        _ indicator: Indicator, regions: [RegionCode]?, filter: [String: String] = [:], _ language: LanguageCode,
+        on route: Route, id: String
+    ) -> ChartFigureView? {
+        let chart = lineChart(indicator, regions: regions, filter: filter, language, id: id)
+        guard !chart.series.isEmpty else { return nil }
+        let periods = chart.series.flatMap { $0.points.filter { $0.y != nil }.map(\.label) }
+        let sorted = periods.compactMap(Period.init).sorted()
+        return ChartFigureView(
+            id: "\(id)-figure", title: chart.title,
+            subtitle: strings(language).format(
+                "chart.subtitle",
+                ["unit": unitLabel(indicator.unit, language), "start": sorted.first?.text ?? "", "end": sorted.last?.text ?? ""]),
+            svg: chart.svg(), table: tableView(chart.table),
+            note: chart.series.contains { $0.points.contains(where: \.isEstimated) }
+                ? strings(language)["chart.estimated_note"] : nil,
+            downloadHref: route.link(to: .indicatorChart(language, indicator.id)))
+    }
+
+    /// The chart download: a standalone SVG file with its own XML declaration and styles.
+    func standaloneChart(_ indicator: Indicator, _ language: LanguageCode) -> String {
+        let chart = lineChart(indicator, regions: nil, language, id: "chart")
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + chart.svg() + "\n"
+    }
+
+    /// A chart a document asks for, as a figure in the document's HTML.
+    func documentChart(_ spec: ChartSpec, _ language: LanguageCode, on route: Route, id: String) -> String {
+        guard let indicator = site.indicatorIndex[spec.indicator] else { return "" }
+        let period = spec.period.flatMap(Period.init) ?? comparisonPeriods(indicator).last
+        let figure: ChartFigureView?
+        switch spec.kind {
+        case .line:
+            figure = lineChartFigure(
+                indicator, regions: spec.regions.isEmpty ? nil : spec.regions, filter: spec.filter, language, on: route,
+                id: id)
+        case .bar:
+            figure = period.flatMap { barChartFigure(indicator, $0, language, on: route, id: id) }
+        case .map:
+            figure = period.flatMap { tileMapFigure(indicator, $0, language, on: route, id: id) }
+        }
+        guard let figure else { return "" }
+        // The theme check at load time guarantees the template exists, so rendering cannot fail here.
+        return (try? theme.render("document-chart", ["i18n": strings(language).tree, "figure": figure])) ?? ""
+    }
+}

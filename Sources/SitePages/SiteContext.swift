@@ -1,0 +1,78 @@
+import SiteModel
+
+/// What every page builder needs: the validated site, the theme and the build settings, with the small
+/// lookups they share (names, units, statuses) so each is written once.
+public struct SiteContext: Sendable {
+    public let site: Site
+    public let theme: Theme
+    /// `base_url`, from the build settings or `site.yml`, ending in `/`; nil when neither sets it.
+    public let baseURL: String?
+
+    public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings()) {
+        self.site = site
+        self.theme = theme
+        let base = settings.baseURL ?? site.settings.baseURL
+        self.baseURL = base.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    }
+
+    public var languages: [LanguageCode] { site.settings.languages }
+    public var defaultLanguage: LanguageCode { site.settings.defaultLanguage }
+
+    public func strings(_ language: LanguageCode) -> UIStrings { theme.strings(for: language) }
+
+    /// A localized text, falling back to the other site languages in order (only optional texts can be empty).
+    public func text(_ localized: Localized, _ language: LanguageCode) -> String {
+        localized.text(in: language, fallbacks: languages)
+    }
+
+    public func absoluteURL(_ route: Route) -> String? {
+        baseURL.map { $0 + route.path }
+    }
+
+    // MARK: Regions
+
+    public func regionName(_ code: RegionCode, _ language: LanguageCode) -> String {
+        site.regionIndex[code].map { text($0.name, language) } ?? code.rawValue
+    }
+
+    public func regionShortName(_ code: RegionCode, _ language: LanguageCode) -> String {
+        site.regionIndex[code]?.shortName(in: language) ?? code.rawValue
+    }
+
+    public var homeRegion: RegionCode { site.settings.homeRegion }
+
+    /// Home region first, then comparators: the regions every chart draws for context.
+    public var featuredRegions: [RegionCode] { [homeRegion] + site.settings.comparators.filter { $0 != homeRegion } }
+
+    // MARK: Indicators
+
+    public func headline(_ indicator: Indicator, _ region: RegionCode) -> [Observation] {
+        site.headlineSeries(of: indicator, for: region)
+    }
+
+    public func latest(_ indicator: Indicator, _ region: RegionCode) -> Observation? {
+        headline(indicator, region).last { $0.value != nil }
+    }
+
+    public func status(_ indicator: Indicator, _ region: RegionCode) -> TargetStatus {
+        indicator.status(of: headline(indicator, region))
+    }
+
+    /// Regions with headline data for an indicator, in the order of `regions.csv`.
+    public func regionsWithData(_ indicator: Indicator) -> [RegionCode] {
+        guard let data = site.data[indicator.id] else { return [] }
+        let present = Set(data.headline(indicator.headline).filter { $0.value != nil }.map(\.region))
+        return site.regions.map(\.code).filter(present.contains)
+    }
+
+    /// The topic path of an indicator, outermost first (`women` › `women-health`).
+    public func topicPath(_ topic: TopicID) -> [Topic] {
+        var path: [Topic] = []
+        var current = site.topicIndex[topic]
+        while let found = current, !path.contains(found) {
+            path.insert(found, at: 0)
+            current = found.parent.flatMap { site.topicIndex[$0] }
+        }
+        return path
+    }
+}

@@ -1,0 +1,53 @@
+import SiteModel
+
+/// A source as cited on a page: what it is, where to find it, and the paragraphs that state figures.
+public struct SourceView: Sendable {
+    public var title: String
+    public var publisher: String?
+    public var date: String?
+    public var url: String?
+    /// The document page, where the source is one of the site's documents.
+    public var documentHref: String?
+    /// Links to the cited paragraphs (`¶12`).
+    public var passages: [LinkView]
+}
+
+extension SiteContext {
+    /// The sources behind an indicator: its own, then those its observations cite, each once, with the
+    /// cited paragraphs of document sources.
+    func sourceViews(for indicator: Indicator, on route: Route, _ language: LanguageCode) -> [SourceView] {
+        var order: [SourceID] = indicator.sources
+        var anchors: [SourceID: [String]] = [:]
+        for observation in site.data[indicator.id]?.observations ?? [] {
+            guard let reference = observation.source else { continue }
+            if !order.contains(reference.source) { order.append(reference.source) }
+            if let anchor = reference.anchor, !(anchors[reference.source] ?? []).contains(anchor) {
+                anchors[reference.source, default: []].append(anchor)
+            }
+        }
+        return order.compactMap { id in
+            site.sourceIndex[id].map { sourceView($0, anchors: anchors[id] ?? [], on: route, language) }
+        }
+    }
+
+    func sourceView(_ source: Source, anchors: [String], on route: Route, _ language: LanguageCode) -> SourceView {
+        let strings = strings(language)
+        let documentRoute = source.document.map { Route.document(language, $0) }
+        let sortedAnchors = anchors.sorted { Int($0.dropFirst()) ?? 0 < Int($1.dropFirst()) ?? 0 }
+        let url = text(source.url, language)
+        let nonEmpty = { (text: String) in text.isEmpty ? nil : text }
+        return SourceView(
+            title: text(source.title, language),
+            publisher: nonEmpty(text(source.publisher, language)),
+            date: source.date,
+            url: nonEmpty(url),
+            documentHref: documentRoute.map { route.link(to: $0) },
+            passages: documentRoute.map { target in
+                sortedAnchors.map { anchor in
+                    LinkView(
+                        label: strings.format("sources.passage", ["n": String(anchor.dropFirst())]),
+                        href: route.link(to: target, fragment: anchor))
+                }
+            } ?? [])
+    }
+}

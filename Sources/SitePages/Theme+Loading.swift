@@ -1,0 +1,138 @@
+import Foundation
+import Mustache
+import SiteModel
+import Yams
+
+extension Theme {
+    /// Loads the theme in `assets` for `languages`, letting files in `overrides` replace theme files.
+    ///
+    /// - Parameters:
+    ///   - assets: the theme folder (`templates/`, `i18n/`, `static/`), as the user named it.
+    ///   - overrides: the content folder, whose `templates/`, `i18n/` and `static/` win over the theme's.
+    /// - Throws: every problem at once, as `[ThemeProblem]`, so a broken theme is mended in one go.
+    public static func load(
+        assets: String, overrides: String?, languages: [LanguageCode]
+    ) throws(ThemeProblems) -> Theme {
+        var problems: [ThemeProblem] = []
+        var inputs: [String] = []
+        let folders = [assets] + (overrides.map { [$0] } ?? [])
+
+        var library = MustacheLibrary()
+        for (name, file) in files(in: "templates", of: folders, withExtension: "mustache") {
+            inputs.append(file)
+            do {
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(
+                    ThemeProblem(
+                        file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                        message: "template does not parse: \(error.error)"))
+            } catch {
+                problems.append(ThemeProblem(file: file, message: "cannot read template: \(error)"))
+            }
+        }
+
+        for name in requiredTemplates where library.getTemplate(named: name) == nil {
+            problems.append(
+                ThemeProblem(file: "\(assets)/templates/\(name).mustache", message: "template missing; every theme needs it"))
+        }
+
+        var strings: [LanguageCode: UIStrings] = [:]
+        for language in languages {
+            var texts: [String: String] = [:]
+            for folder in folders {
+                let file = "\(folder)/i18n/\(language).yml"
+                guard FileManager.default.fileExists(atPath: file) else { continue }
+                inputs.append(file)
+                do {
+                    let text = try String(contentsOfFile: file, encoding: .utf8)
+                    flatten(try Yams.load(yaml: text), prefix: "", into: &texts)
+                } catch {
+                    problems.append(ThemeProblem(file: file, message: "cannot read interface strings: \(error)"))
+                }
+            }
+            if texts.isEmpty {
+                problems.append(
+                    ThemeProblem(
+                        file: "\(assets)/i18n/\(language).yml",
+                        message: "no interface strings for language '\(language)'; add this file"))
+            }
+            strings[language] = UIStrings(language: language, texts: texts)
+        }
+        problems += missingKeys(in: strings, languages: languages, assets: assets)
+
+        var staticFiles: [String: [UInt8]] = [:]
+        for (name, file) in files(in: "static", of: folders, withExtension: nil) {
+            inputs.append(file)
+            if let data = FileManager.default.contents(atPath: file) { staticFiles["assets/\(name)"] = Array(data) }
+        }
+
+        guard problems.isEmpty else { throw ThemeProblems(problems) }
+        return Theme(templates: library, strings: strings, staticFiles: staticFiles, inputFiles: inputs.sorted())
+    }
+
+    /// The templates the page stage renders by name.
+    public static let requiredTemplates = [
+        "layout", "root", "home", "indicator-index", "indicator", "comparison", "region-index", "region",
+        "document-index", "document", "document-chart", "page", "data", "not-found", "partials/chart-figure",
+        "partials/table", "partials/status", "partials/sources",
+    ]
+
+    /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name.
+    private static func files(
+        in sub: String, of folders: [String], withExtension ext: String?
+    ) -> [(name: String, file: String)] {
+        var found: [String: String] = [:]
+        for folder in folders {
+            let root = "\(folder)/\(sub)"
+            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
+            for case let relative as String in enumerator {
+                var isDirectory: ObjCBool = false
+                let file = "\(root)/\(relative)"
+                guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue
+                else { continue }
+                if let ext {
+                    guard relative.hasSuffix(".\(ext)") else { continue }
+                    found[String(relative.dropLast(ext.count + 1))] = file
+                } else if !relative.hasPrefix(".") {
+                    found[relative] = file
+                }
+            }
+        }
+        return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    private static func flatten(_ node: Any?, prefix: String, into texts: inout [String: String]) {
+        if let map = node as? [String: Any] {
+            for (key, value) in map { flatten(value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)", into: &texts) }
+        } else if let node {
+            texts[prefix] = "\(node)"
+        }
+    }
+
+    /// Every key of the default language must exist in the others: nothing English on a Chinese page.
+    private static func missingKeys(
+        in strings: [LanguageCode: UIStrings], languages: [LanguageCode], assets: String
+    ) -> [ThemeProblem] {
+        guard let first = languages.first, let reference = strings[first] else { return [] }
+        var problems: [ThemeProblem] = []
+        for language in languages.dropFirst() {
+            let texts = strings[language]?.texts ?? [:]
+            for key in reference.texts.keys.sorted() where texts[key] == nil {
+                problems.append(
+                    ThemeProblem(
+                        file: "\(assets)/i18n/\(language).yml",
+                        message: "missing interface string '\(key)' (present in \(first).yml)"))
+            }
+        }
+        return problems
+    }
+}
+
+/// Every problem found while loading a theme.
+public struct ThemeProblems: Error, Sendable, CustomStringConvertible {
+    public var problems: [ThemeProblem]
+    public init(_ problems: [ThemeProblem]) { self.problems = problems }
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Mustache
+import SiteModel
+import Yams
+
+/// Templates, interface strings and static files that give a site its look, loaded from `assets/` and
+/// overridden file by file from the content folder's `templates/`, `i18n/` and `static/` (as Hugo and Toucan do).
+public struct Theme: Sendable {
+    public let templates: MustacheLibrary
+    public let strings: [LanguageCode: UIStrings]
+    /// Files copied as they are: site path → bytes (the stylesheet, images).
+    public let staticFiles: [String: [UInt8]]
+    /// Every theme file read, for dependency tracking.
+    public let inputFiles: [String]
+
+    public init(
+        templates: MustacheLibrary, strings: [LanguageCode: UIStrings], staticFiles: [String: [UInt8]],
+        inputFiles: [String] = []
+    ) {
+        self.templates = templates
+        self.strings = strings
+        self.staticFiles = staticFiles
+        self.inputFiles = inputFiles
+    }
+
+    public func strings(for language: LanguageCode) -> UIStrings {
+        strings[language] ?? UIStrings(language: language, texts: [:])
+    }
+
+    /// Renders a template by name; a missing template is a theme problem, never an empty page.
+    func render(_ name: String, _ context: [String: Any]) throws(ThemeProblem) -> String {
+        guard let text = templates.render(context, withTemplate: name) else {
+            throw ThemeProblem(file: "templates/\(name).mustache", message: "template not found")
+        }
+        return text
+    }
+}
+
+/// A problem with the theme: a template that does not parse, a missing template or interface string.
+public struct ThemeProblem: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" + (column.map { ":\($0)" } ?? "") }
+        return "\(place): error: \(message)"
+    }
+}

@@ -1,0 +1,47 @@
+import SiteModel
+
+/// The interface words of one language, from the theme's `i18n/<lang>.yml` (a site may override keys).
+///
+/// Keys are dotted paths into the YAML (`status.met`). Templates see the same tree as `{{i18n.status.met}}`.
+public struct UIStrings: Sendable {
+    public let language: LanguageCode
+    /// Flattened `a.b.c` → text.
+    public let texts: [String: String]
+
+    public init(language: LanguageCode, texts: [String: String]) {
+        self.language = language
+        self.texts = texts
+    }
+
+    /// The text for `key`; the theme check guarantees every key of the default language exists in each language.
+    public subscript(key: String) -> String { texts[key] ?? key }
+
+    /// The text for `key` with `{name}` placeholders filled in.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    /// The nested tree for templates, rebuilt from the flat keys.
+    public var tree: [String: Any] {
+        var root: [String: Any] = [:]
+        for (key, value) in texts {
+            UIStrings.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
+        }
+        return root
+    }
+
+    private static func insert(_ value: String, at path: ArraySlice<String>, into tree: inout [String: Any]) {
+        guard let head = path.first else { return }
+        if path.count == 1 {
+            tree[head] = value
+            return
+        }
+        var child = tree[head] as? [String: Any] ?? [:]
+        insert(value, at: path.dropFirst(), into: &child)
+        tree[head] = child
+    }
+}
