@@ -38,11 +38,11 @@ def vnu_jar() -> str:
 
 
 def chromium() -> str:
-    for candidate in (os.environ.get("ALMANAC_CHROMIUM"), "chromium-headless-shell", "chromium"):
-        if candidate:
-            found = shutil.which(candidate)
-            if found:
-                return found
+    chosen = os.environ.get("ALMANAC_CHROMIUM")
+    for candidate in [chosen] if chosen else ["chromium-headless-shell", "chromium"]:
+        found = shutil.which(candidate)
+        if found:
+            return found
     raise MissingTool("headless Chromium (chromium-headless-shell or chromium)",
                       "Debian package chromium-headless-shell")
 
