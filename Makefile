@@ -1,0 +1,45 @@
+# Almanac: `make site` builds the example site into site/; `make test` runs every test.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+TEST_SITE := test-output/site
+
+.PHONY: site test unit-test browser-test deps test-tools goldens-png bench clean
+
+## Install the C library Almanac links against (Debian: libcmark-dev), if it is missing.
+deps:
+	@pkg-config --exists libcmark 2>/dev/null || { \
+		echo "Installing libcmark-dev (CommonMark C library)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libcmark-dev; }
+
+## Build the example content (content/) into site/ with a release build.
+site: deps
+	$(SWIFT) build -c release --product almanac
+	$(SWIFT) run -c release --skip-build almanac build --content content --output site
+
+## Every test: Swift unit, golden and whole-site tests, then the browser quality gates on the example site.
+test: unit-test browser-test
+
+unit-test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Builds the example site into test-output/site and checks it in headless Chromium (see Tests/Browser/README.md).
+browser-test: deps
+	$(SWIFT) build --product almanac
+	$(SWIFT) run --skip-build almanac build --quiet --content content --output $(TEST_SITE)
+	scripts/browser-test.sh $(TEST_SITE)
+
+## Installs what the browser stage needs (Chromium, Noto CJK fonts, Java, Python packages).
+test-tools:
+	scripts/install-test-tools.sh
+
+## Renders the plotting goldens to PNG in test-output/goldens/ to look at them.
+goldens-png:
+	scripts/render-goldens.sh
+
+## Build-speed benchmark on generated national-scale content (see Benchmarks/README.md).
+bench: deps
+	scripts/bench.sh
+
+clean:
+	rm -rf .build site test-output
