@@ -62,7 +62,9 @@ import Testing
         let site = try Self.load().site
         let withData = site.indicators.filter { !(site.data[$0.id]?.observations.isEmpty ?? true) }
         #expect(withData.count >= 45)
-        #expect(site.regions.count == 17)
+        // The country, the province and its 14 prefecture-level divisions.
+        #expect(site.regions.count == 16)
+        #expect(site.regions.filter { $0.parent == "620000" }.count == 14)
         #expect(site.documents.count == 6)
         for document in site.documents {
             #expect(Set(document.versions.keys) == Set(site.settings.languages), "\(document.slug)")
