@@ -38,7 +38,7 @@ for svg in "$goldens"/*.svg; do
     name="$(basename "$svg" .svg)"
     width="$(sed -n 's/.*viewBox="0 0 \([0-9.]*\) .*/\1/p' "$svg" | head -n 1)"
     render "$svg" "$out/$name.png" "${width%.*}"
-    if [[ "$name" == line-* ]]; then render "$svg" "$out/$name.320px.png" 320; fi
+    if [[ "$name" == line-coverage.* ]]; then render "$svg" "$out/$name.320px.png" 320; fi
     count=$((count + 1))
 done
 echo "render-goldens: $count goldens rendered to $out"

@@ -15,7 +15,7 @@ public enum ChartStylesheet {
             (".fill-met", "fill:\(paints.met.css)"),
             (".fill-not-met", "fill:\(paints.notMet.css)"),
             (".fill-no-target", "fill:\(paints.noTarget.css)"),
-            (".fill-no-data", "fill:\(paints.background.css)"),
+            (".hatch-ground", "fill:\(paints.background.css)"),
             (".hatch", "stroke:\(paints.noData.css)"),
             (".tile-outline", "stroke:\(paints.background.css)"),
             (".on-dark", "fill:\(paints.background.css)"),

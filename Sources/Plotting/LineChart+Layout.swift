@@ -83,7 +83,7 @@ struct LineChartLayout {
         let captionHeight = hasCaption ? fontSize * 1.6 : 0
         let hasEstimated = sorted.joined().contains { $0.isEstimated && $0.value != nil }
         let top = legendHeight + captionHeight + fontSize * 0.9
-        let bottom = 8 + fontSize * 1.3 + (hasEstimated ? fontSize * 1.8 : 2)
+        let bottom = 10 + fontSize * 1.3 + (hasEstimated ? fontSize * 1.8 : 2)
         let yAxis = ValueAxis(values: values, fromZero: chart.yFromZero, range: (height - bottom, top),
                               format: chart.format, fontSize: fontSize)
         self.yAxis = yAxis
@@ -102,7 +102,7 @@ struct LineChartLayout {
             guard !usesLegend, let last = sorted[index].last(where: { $0.value != nil }), let value = last.value
             else { return nil }
             return Self.directLabelLines(name: chart.series[index].label, value: chart.format.format(value),
-                                         maxWidth: width * 0.22, fontSize: fontSize)
+                                         maxWidth: max(width * 0.22, 100), fontSize: fontSize)
         }
         let labelWidth = labelTexts.compactMap { $0 }.map { lines in
             (lines.map { TextMetrics.width(of: $0, fontSize: fontSize) }.max() ?? 0) * 1.06

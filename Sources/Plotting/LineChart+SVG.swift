@@ -53,7 +53,7 @@ extension LineChart {
         let spacing = layout.plot.width / Double(max(1, layout.xAxis.scale.domain.end - layout.xAxis.scale.domain.start))
         let markAll = spacing >= (line.role == .context ? 24 : 16)
         children += geometry.markers(radius: radius, markAll: markAll, markLast: line.role != .context, paints: paints)
-        children += geometry.footnotes(radius: radius, fontSize: layout.fontSize * 0.85)
+        children += geometry.footnotes(radius: radius, fontSize: layout.fontSize, paints: paints)
         for direct in layout.directLabels where direct.seriesIndex == index {
             if let leader = direct.leader {
                 children.append(SVGElement("line", [

@@ -62,13 +62,13 @@ struct LineGeometry {
         }
     }
 
-    func footnotes(radius: Double, fontSize: Double) -> [SVGElement] {
+    /// Marks above and left of their points, clear of the direct labels on the right.
+    func footnotes(radius: Double, fontSize: Double, paints: Paints) -> [SVGElement] {
         points.compactMap { point in
             guard let mark = point.footnote, !mark.isEmpty, let position = position(point) else { return nil }
-            return SVGElement("text", [
-                "class": "footnote-mark", "x": position.x, "y": position.y - radius - 3, "font-size": fontSize,
-                "text-anchor": "middle", "fill": "currentColor",
-            ], text: mark)
+            return TextLabel(lines: [mark], x: position.x - radius - 1, y: position.y - radius - 1, fontSize: fontSize,
+                             anchor: .end, className: "footnote-mark", halo: true, bold: true)
+                .element(paints: paints)
         }
     }
 }

@@ -77,7 +77,7 @@ struct TimeAxis {
             ])
         }
         let labels = ticks.map { tick in
-            TextLabel(lines: [tick.label], x: scale(tick.value), y: baseline + 8, fontSize: fontSize,
+            TextLabel(lines: [tick.label], x: scale(tick.value), y: baseline + 10, fontSize: fontSize,
                       anchor: .middle, baseline: .hanging, className: "tick-label muted")
                 .element(paints: paints).with("fill", paints.muted.hex)
         }

@@ -95,4 +95,109 @@ enum Fixtures {
             }),
         ], format: ValueFormat(numbers: .english, decimals: 3))
     }
+
+    /// The fourteen prefectures of Gansu (short names) with illustrative values; one has no data.
+    static let prefectures: [(zh: String, en: String, row: Int, col: Int, value: Double?)] = [
+        ("酒泉", "Jiuquan", 0, 0, 98.7), ("嘉峪关", "Jiayuguan", 0, 1, 99.6), ("张掖", "Zhangye", 1, 2, 97.9),
+        ("金昌", "Jinchang", 1, 3, 99.1), ("武威", "Wuwei", 1, 4, 96.2), ("兰州", "Lanzhou", 2, 4, 99.8),
+        ("白银", "Baiyin", 2, 5, 95.4), ("庆阳", "Qingyang", 2, 6, 94.3), ("临夏", "Linxia", 3, 4, 91.2),
+        ("定西", "Dingxi", 3, 5, 93.6), ("平凉", "Pingliang", 3, 6, 96.8), ("甘南", "Gannan", 4, 4, nil),
+        ("天水", "Tianshui", 4, 5, 95.0), ("陇南", "Longnan", 5, 5, 92.7),
+    ]
+
+    static func prefectureBars(chinese: Bool) -> BarChart {
+        var bars = prefectures.map { Bar(label: chinese ? $0.zh : $0.en, value: $0.value) }
+        bars.append(Bar(label: chinese ? "甘肃省" : "Gansu", value: 96.3, role: .primary))
+        bars.append(Bar(label: chinese ? "全国" : "China", value: 99.9, role: .comparator))
+        return BarChart(
+            id: chinese ? "b1" : "b2", title: chinese ? "各市州住院分娩率（2024年）" : "Hospital delivery rate by prefecture, 2024",
+            bars: bars, target: ChartTarget(value: 95, comparison: .atLeast, label: chinese ? "目标 ≥95%" : "Target ≥ 95%"),
+            reference: ReferenceLine(value: 96.3, label: chinese ? "甘肃省 96.3%" : "Gansu 96.3%"),
+            format: chinese ? percentZH : percentEN, strings: chinese ? .chinese : .english)
+    }
+
+    /// Lower is better, so ascending; full English names wrap in the gutter.
+    static func mortalityBars() -> BarChart {
+        let names = ["Linxia Hui Autonomous Prefecture", "Gannan Tibetan Autonomous Prefecture", "Lanzhou", "Tianshui"]
+        let values = [24.8, 31.2, 9.6, 15.3]
+        return BarChart(id: "b3", title: "Maternal mortality ratio",
+                        bars: zip(names, values).map { Bar(label: $0, value: $1) },
+                        target: ChartTarget(value: 18, comparison: .atMost, label: "Target ≤ 18"),
+                        order: .ascending, format: per100kEN)
+    }
+
+    static func sparkline() -> Sparkline {
+        Sparkline(id: "s1", title: "Gansu, hospital delivery rate", points: years(2015, [91.5, 93.0, nil, 95.8, 96.9, 97.4, 98.1]),
+                  format: percentEN)
+    }
+
+    static func valueTiles(chinese: Bool) -> TileMap {
+        let format = chinese ? percentZH : percentEN
+        let tiles = prefectures.map { region in
+            Tile(row: region.row, column: region.col, name: chinese ? region.zh : region.en,
+                 valueLabel: region.value.map(format.format) ?? "", fill: region.value.map(TileFill.value) ?? .noData)
+        }
+        return TileMap(id: chinese ? "m1" : "m2", title: chinese ? "各市州住院分娩率" : "Hospital delivery rate by prefecture",
+                       tiles: tiles, legendTitle: chinese ? "住院分娩率（%），2024年" : "Hospital delivery rate (%), 2024",
+                       format: format, strings: chinese ? .chinese : .english)
+    }
+
+    static func statusTiles(chinese: Bool) -> TileMap {
+        let format = chinese ? percentZH : percentEN
+        let tiles = prefectures.map { region in
+            let fill: TileFill = region.value.map { $0 >= 95 ? .met : .notMet } ?? .noData
+            return Tile(row: region.row, column: region.col, name: chinese ? region.zh : region.en,
+                        valueLabel: region.value.map(format.format) ?? "", fill: fill)
+        }
+        return TileMap(id: chinese ? "m3" : "m4", title: chinese ? "各市州目标实现情况" : "Target status by prefecture",
+                       tiles: tiles, legendTitle: chinese ? "目标 ≥95%" : "Target ≥ 95%", format: format,
+                       strings: chinese ? .chinese : .english)
+    }
+
+    static var geoJSON: Data {
+        (try? Data(contentsOf: Golden.url("test-regions.geojson"))) ?? Data()
+    }
+
+    static func choropleth(chinese: Bool) throws -> ChoroplethMap {
+        let names = chinese ? ["西部", "中部", "飞地", "南部"] : ["West", "Middle", "Enclave", "South"]
+        let values = [12.5, 18.69, 31.2, 24.0]
+        let format = chinese ? per100kZH : per100kEN
+        var areas = zip(["A1", "B2", "C3", "D4"], zip(names, values)).map { code, pair in
+            MapArea(featureID: code, name: pair.0, valueLabel: format.format(pair.1), fill: .value(pair.1))
+        }
+        areas.append(MapArea(featureID: "E5", name: chinese ? "东南" : "Southeast", valueLabel: "", fill: .noData))
+        return try ChoroplethMap(id: chinese ? "g1" : "g2", title: chinese ? "孕产妇死亡率" : "Maternal mortality ratio",
+                                 geoJSON: geoJSON, featureIDProperty: "code", areas: areas,
+                                 legendTitle: chinese ? "孕产妇死亡率（/10万）" : "Maternal deaths per 100,000 live births",
+                                 format: ValueFormat(numbers: .english, decimals: 0), strings: chinese ? .chinese : .english)
+    }
+
+    static func smallMultiples(chinese: Bool) -> SmallMultiples {
+        let suffix = chinese ? "年" : ""
+        let picked = Array(prefectures.prefix(8))
+        let panels = picked.enumerated().map { index, region in
+            let base = (region.value ?? 90) - 8
+            let values: [Double?] = (0..<10).map { year in
+                region.value == nil && year > 6 ? nil : base + Double(year) * 0.8 + Double((index + year) % 3) * 0.4
+            }
+            let china = LineSeries(label: chinese ? "全国" : "China", role: .context,
+                                   points: years(2015, (0..<10).map { 95 + Double($0) * 0.5 }, yearSuffix: suffix))
+            return SmallMultiplesPanel(title: chinese ? region.zh : region.en, series: [
+                china, LineSeries(label: chinese ? region.zh : region.en, role: .primary,
+                                  points: years(2015, values, yearSuffix: suffix)),
+            ])
+        }
+        return SmallMultiples(id: chinese ? "sm1" : "sm2", title: chinese ? "各市州住院分娩率" : "Hospital delivery rate by prefecture",
+                              panels: panels, target: ChartTarget(value: 95, comparison: .atLeast, label: chinese ? "目标 ≥95%" : "Target ≥ 95%"),
+                              format: chinese ? percentZH : percentEN, strings: chinese ? .chinese : .english)
+    }
+
+    /// A narrow rendering for phones: the site can draw a second, 360 px wide version.
+    static func narrowLine() -> LineChart {
+        var chart = coverageLine(chinese: true)
+        chart.id = "narrow"
+        chart.width = 360
+        chart.height = 300
+        return chart
+    }
 }

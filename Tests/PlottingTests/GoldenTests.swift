@@ -13,6 +13,19 @@ import Testing
         ("line-two-points.en.svg", { Fixtures.twoPoints().svg() }),
         ("line-fifty-years.en.svg", { Fixtures.fiftyYears().svg() }),
         ("line-quarters.en.svg", { Fixtures.quarters().svg() }),
+        ("bar-prefectures.zh.svg", { Fixtures.prefectureBars(chinese: true).svg() }),
+        ("bar-prefectures.en.svg", { Fixtures.prefectureBars(chinese: false).svg() }),
+        ("bar-mortality.en.svg", { Fixtures.mortalityBars().svg() }),
+        ("line-narrow.zh.svg", { Fixtures.narrowLine().svg() }),
+        ("sparkline.en.svg", { Fixtures.sparkline().svg() }),
+        ("tile-values.zh.svg", { Fixtures.valueTiles(chinese: true).svg() }),
+        ("tile-values.en.svg", { Fixtures.valueTiles(chinese: false).svg() }),
+        ("tile-status.zh.svg", { Fixtures.statusTiles(chinese: true).svg() }),
+        ("tile-status.en.svg", { Fixtures.statusTiles(chinese: false).svg() }),
+        ("choropleth.zh.svg", { (try? Fixtures.choropleth(chinese: true).svg()) ?? "" }),
+        ("choropleth.en.svg", { (try? Fixtures.choropleth(chinese: false).svg()) ?? "" }),
+        ("small-multiples.zh.svg", { Fixtures.smallMultiples(chinese: true).svg() }),
+        ("small-multiples.en.svg", { Fixtures.smallMultiples(chinese: false).svg() }),
     ]
 
     @Test(arguments: cases.map(\.name))

@@ -1,0 +1,57 @@
+/// A word-sized line for a table cell: the trend only, the last value marked, gaps left open.
+public struct Sparkline: Sendable {
+    public var id: String
+    /// The accessible name, e.g. the region and indicator.
+    public var title: String
+    public var points: [LinePoint]
+    public var format: ValueFormat
+    /// A shared value range, so sparklines in one table column compare; nil fits the line's own values.
+    public var valueRange: ClosedRange<Double>?
+    public var width: Double
+    public var height: Double
+    public var strings: ChartStrings
+    public var style: ChartStyle
+
+    public init(
+        id: String, title: String, points: [LinePoint], format: ValueFormat = ValueFormat(),
+        valueRange: ClosedRange<Double>? = nil, width: Double = 120, height: Double = 32,
+        strings: ChartStrings = .english, style: ChartStyle = .standard
+    ) {
+        self.id = id
+        self.title = title
+        self.points = points
+        self.format = format
+        self.valueRange = valueRange.flatMap { $0.lowerBound.isFinite && $0.upperBound.isFinite ? $0 : nil }
+        self.width = max(width, 24)
+        self.height = max(height, 12)
+        self.strings = strings
+        self.style = style
+    }
+
+    /// What the line did, in words, for its `<desc>`.
+    public var summary: String {
+        let line = LineSeries(label: title, role: .primary, points: points)
+        return strings.paragraph([SeriesSummary(strings: strings, format: format)
+            .sentence(label: title, points: line.sortedPoints)])
+    }
+
+    public func svg() -> String {
+        let paints = Paints(palette: style.palette)
+        let sorted = LineSeries(label: title, points: points).sortedPoints
+        let values = sorted.compactMap(\.value)
+        let inset = 3.5
+        let low = valueRange?.lowerBound ?? values.min() ?? 0
+        let high = valueRange?.upperBound ?? values.max() ?? 1
+        let x = LinearScale(domain: (sorted.first?.x ?? 0, sorted.last?.x ?? 0), range: (inset, width - inset))
+        let y = LinearScale(domain: (low, high), range: (height - inset, inset))
+        let geometry = LineGeometry(points: sorted, x: x, y: y)
+        let colours = paints.series(.primary)
+        var children = geometry.paths(strokeWidth: 1.5)
+        children += geometry.markers(radius: 2.5, markAll: false, markLast: true, paints: paints)
+        let group = SVGElement("g", ["class": "series \(colours.className)", "color": colours.mark.hex],
+                               children: children)
+        let frame = ChartFrame(id: ChartID(id), kind: "sparkline", width: width, height: height, title: title,
+                               description: summary, style: style, strings: strings)
+        return frame.render(body: [group])
+    }
+}
