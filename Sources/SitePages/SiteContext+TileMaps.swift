@@ -1,0 +1,70 @@
+import Plotting
+import SiteModel
+
+extension SiteContext {
+    /// The regions placed on the tile grid: the home region's children that have a grid position.
+    var mappedRegions: [Region] {
+        site.regions.filter { $0.parent == homeRegion && $0.gridPosition != nil }
+    }
+
+    /// Each mapped region's value in `period`, shaded on a sequential palette; regions without one say so.
+    func tileMapFigure(_ indicator: Indicator, _ period: Period, _ language: LanguageCode, on route: Route, id: String)
+        -> ChartFigureView?
+    {
+        let regions = mappedRegions
+        let values = Dictionary(ranking(indicator, period).map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+        guard !regions.isEmpty, regions.contains(where: { values[$0.code] != nil }) else { return nil }
+        let strings = strings(language)
+        let tiles = regions.map { region -> Tile in
+            let value = values[region.code]?.value
+            return Tile(
+                row: region.gridPosition!.row, column: region.gridPosition!.column,
+                name: region.shortName(in: language),
+                valueLabel: value.map { formatValue($0, unit: indicator.unit, language) } ?? chartStrings(language).noData,
+                fill: value.map { .value($0.doubleValue) } ?? .noData)
+        }
+        let name = text(indicator.name, language)
+        let map = TileMap(
+            id: id, title: strings.format("compare.map_title", ["name": name, "period": period.text]), tiles: tiles,
+            legendTitle: unitLabel(indicator.unit, language), format: valueFormat(indicator, language),
+            strings: chartStrings(language))
+        return ChartFigureView(
+            id: "\(id)-figure", title: map.title,
+            subtitle: strings.format("chart.map_subtitle", ["unit": unitLabel(indicator.unit, language)]),
+            svg: map.svg(), table: tableView(map.table), note: nil, downloadHref: nil)
+    }
+
+    /// How many indicators have data for each mapped region: where the picture is complete and where not.
+    func regionCoverageMap(_ language: LanguageCode, on route: Route, id: String) -> ChartFigureView? {
+        let regions = mappedRegions
+        guard !regions.isEmpty else { return nil }
+        let strings = strings(language)
+        let tiles = regions.map { region -> Tile in
+            let count = site.indicators.filter { latest($0, region.code) != nil }.count
+            return Tile(
+                row: region.gridPosition!.row, column: region.gridPosition!.column,
+                name: region.shortName(in: language), valueLabel: String(count),
+                fill: count > 0 ? .value(Double(count)) : .noData)
+        }
+        let map = TileMap(
+            id: id, title: strings["chart.coverage_title"], tiles: tiles,
+            legendTitle: strings["chart.coverage_subtitle"], format: ValueFormat(numbers: numberFormat(language), decimals: 0),
+            strings: chartStrings(language))
+        return ChartFigureView(
+            id: "\(id)-figure", title: map.title, subtitle: strings["chart.coverage_subtitle"], svg: map.svg(),
+            table: tableView(map.table), note: nil, downloadHref: nil)
+    }
+
+    /// A tiny line of a region's headline series for index tables; nil without at least one value.
+    func sparkline(_ indicator: Indicator, _ region: RegionCode, _ language: LanguageCode) -> String? {
+        let series = headline(indicator, region)
+        guard series.contains(where: { $0.value != nil }) else { return nil }
+        return Sparkline(
+            id: "sp-\(indicator.id)", title: text(indicator.name, language),
+            points: series.map {
+                LinePoint(x: $0.period.timeValue, label: $0.period.text, y: $0.value?.doubleValue)
+            },
+            format: valueFormat(indicator, language), strings: chartStrings(language)
+        ).svg()
+    }
+}
