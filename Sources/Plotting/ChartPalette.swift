@@ -57,13 +57,14 @@ public struct ChartPalette: Sendable, Hashable {
         text.contrast(with: fill) >= background.contrast(with: fill) ? text : background
     }
 
-    /// Okabe–Ito colours with ColorBrewer Blues for maps.
+    /// Okabe–Ito colours with ColorBrewer Blues for maps (the middle blues that neither dark nor white text can
+    /// be read on are left out).
     public static let okabeIto = ChartPalette(
         background: .white, text: hex("#333333"), mutedText: hex("#666666"), grid: hex("#e0e0e0"),
         primary: hex("#0072b2"),
         comparators: [hex("#d55e00"), hex("#009e73"), hex("#cc79a7"), hex("#000000")],
         context: hex("#8c8c8c"), target: hex("#333333"), targetBand: hex("#009e73"),
-        sequential: ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"].map(hex),
+        sequential: ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#2171b5", "#08519c", "#08306b"].map(hex),
         met: hex("#0072b2"), notMet: hex("#e69f00"), noTarget: hex("#d9d9d9"), noData: hex("#8c8c8c")
     )
 
@@ -72,7 +73,7 @@ public struct ChartPalette: Sendable, Hashable {
         background: .white, text: hex("#333333"), mutedText: hex("#666666"), grid: hex("#e0e0e0"),
         primary: hex("#4477aa"), comparators: [hex("#ee6677"), hex("#228833"), hex("#aa3377")],
         context: hex("#8c8c8c"), target: hex("#333333"), targetBand: hex("#228833"),
-        sequential: ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"].map(hex),
+        sequential: ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#2171b5", "#08519c", "#08306b"].map(hex),
         met: hex("#4477aa"), notMet: hex("#ccbb44"), noTarget: hex("#d9d9d9"), noData: hex("#8c8c8c")
     )
 
