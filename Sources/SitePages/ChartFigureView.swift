@@ -4,6 +4,8 @@ public struct ChartFigureView: Sendable {
     public var title: String
     public var subtitle: String
     public var svg: String
+    /// The same chart laid out for a phone, so its text stays legible at 320–400 px (WCAG 1.4.10).
+    public var svgNarrow: String?
     public var table: TableView
     public var note: String?
     public var downloadHref: String?

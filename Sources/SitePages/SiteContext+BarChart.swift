@@ -17,7 +17,8 @@ extension SiteContext {
         }
         let home = ranking.first { $0.0 == homeRegion }?.1.value
         let name = text(indicator.name, language)
-        let chart = BarChart(
+        let chart = { (id: String, width: Double) in
+            BarChart(
             id: id, title: strings(language).format("compare.title", ["name": name, "period": period.text]), bars: bars,
             target: chartTarget(indicator, language),
             reference: home.map {
@@ -26,10 +27,13 @@ extension SiteContext {
                     label: strings(language).format("chart.home_reference", ["region": regionShortName(homeRegion, language)]))
             },
             order: indicator.better == .lower ? .ascending : .descending, format: valueFormat(indicator, language),
-            strings: chartStrings(language))
+            width: width, strings: chartStrings(language))
+        }
+        let wide = chart(id, 640)
         return ChartFigureView(
-            id: "\(id)-figure", title: chart.title,
+            id: "\(id)-figure", title: wide.title,
             subtitle: strings(language).format("chart.bar_subtitle", ["unit": unitLabel(indicator.unit, language)]),
-            svg: chart.svg(), table: tableView(chart.table), note: nil, downloadHref: nil)
+            svg: wide.svg(), svgNarrow: chart("\(id)n", 360).svg(), table: tableView(wide.table), note: nil,
+            downloadHref: nil)
     }
 }

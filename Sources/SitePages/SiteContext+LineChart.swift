@@ -6,7 +6,7 @@ extension SiteContext {
     /// region with data as grey context (or only `regions` where a document asks for them).
     func lineChart(
         _ indicator: Indicator, regions: [RegionCode]?, filter: [String: String] = [:], _ language: LanguageCode,
-        id: String
+        id: String, width: Double = 640, height: Double = 360
     ) -> LineChart {
         let codes = regions ?? (featuredRegions + regionsWithData(indicator).filter { !featuredRegions.contains($0) })
         let selection = filter.isEmpty ? indicator.headline : indicator.headline.merging(filter) { _, chosen in chosen }
@@ -26,7 +26,7 @@ extension SiteContext {
         }
         return LineChart(
             id: id, title: text(indicator.name, language), series: series, target: chartTarget(indicator, language),
-            format: valueFormat(indicator, language), yFromZero: startsAtZero(indicator),
+            format: valueFormat(indicator, language), yFromZero: startsAtZero(indicator), width: width, height: height,
             strings: chartStrings(language))
     }
 
@@ -43,7 +43,10 @@ extension SiteContext {
             subtitle: strings(language).format(
                 "chart.subtitle",
                 ["unit": unitLabel(indicator.unit, language), "start": sorted.first?.text ?? "", "end": sorted.last?.text ?? ""]),
-            svg: chart.svg(), table: tableView(chart.table),
+            svg: chart.svg(),
+            svgNarrow: lineChart(indicator, regions: regions, filter: filter, language, id: "\(id)n", width: 360, height: 300)
+                .svg(),
+            table: tableView(chart.table),
             note: chart.series.contains { $0.points.contains(where: \.isEstimated) }
                 ? strings(language)["chart.estimated_note"] : nil,
             downloadHref: route.link(to: .indicatorChart(language, indicator.id)))

@@ -24,14 +24,18 @@ extension SiteContext {
                 fill: value.map { .value($0.doubleValue) } ?? .noData)
         }
         let name = text(indicator.name, language)
-        let map = TileMap(
-            id: id, title: strings.format("compare.map_title", ["name": name, "period": period.text]), tiles: tiles,
-            legendTitle: unitLabel(indicator.unit, language), format: valueFormat(indicator, language),
-            strings: chartStrings(language))
+        let map = { (id: String, width: Double) in
+            TileMap(
+                id: id, title: strings.format("compare.map_title", ["name": name, "period": period.text]), tiles: tiles,
+                legendTitle: unitLabel(indicator.unit, language), format: self.valueFormat(indicator, language),
+                width: width, strings: self.chartStrings(language))
+        }
+        let wide = map(id, 640)
         return ChartFigureView(
-            id: "\(id)-figure", title: map.title,
+            id: "\(id)-figure", title: wide.title,
             subtitle: strings.format("chart.map_subtitle", ["unit": unitLabel(indicator.unit, language)]),
-            svg: map.svg(), table: tableView(map.table), note: nil, downloadHref: nil)
+            svg: wide.svg(), svgNarrow: map("\(id)n", 360).svg(), table: tableView(wide.table), note: nil,
+            downloadHref: nil)
     }
 
     /// How many indicators have data for each mapped region: where the picture is complete and where not.
@@ -46,13 +50,17 @@ extension SiteContext {
                 name: region.shortName(in: language), valueLabel: String(count),
                 fill: count > 0 ? .value(Double(count)) : .noData)
         }
-        let map = TileMap(
-            id: id, title: strings["chart.coverage_title"], tiles: tiles,
-            legendTitle: strings["chart.coverage_subtitle"], format: ValueFormat(numbers: numberFormat(language), decimals: 0),
-            strings: chartStrings(language))
+        let map = { (id: String, width: Double) in
+            TileMap(
+                id: id, title: strings["chart.coverage_title"], tiles: tiles,
+                legendTitle: strings["chart.coverage_subtitle"],
+                format: ValueFormat(numbers: self.numberFormat(language), decimals: 0), width: width,
+                strings: self.chartStrings(language))
+        }
+        let wide = map(id, 640)
         return ChartFigureView(
-            id: "\(id)-figure", title: map.title, subtitle: strings["chart.coverage_subtitle"], svg: map.svg(),
-            table: tableView(map.table), note: nil, downloadHref: nil)
+            id: "\(id)-figure", title: wide.title, subtitle: strings["chart.coverage_subtitle"], svg: wide.svg(),
+            svgNarrow: map("\(id)n", 360).svg(), table: tableView(wide.table), note: nil, downloadHref: nil)
     }
 
     /// A tiny line of a region's headline series for index tables; nil without at least one value.
