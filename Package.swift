@@ -46,7 +46,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["SiteModel"], path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Goldens"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"]),
         .testTarget(name: "SitePagesTests", dependencies: ["SitePages", "ContentLoading", "TestSupport"]),
