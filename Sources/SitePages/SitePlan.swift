@@ -20,8 +20,9 @@ public struct SitePlan: Sendable {
             if case .notFound = route {} else if route.inLanguage(languages[0]) == route { pageRoutes.append(route) }
         }
 
-        let dataFile = { (id: IndicatorID) in site.data[id].map { [Self.relative($0.file)] } ?? [] }
-        let documentFiles = site.documents.flatMap { $0.versions.values.map { Self.relative($0.body.file) } }.sorted()
+        // Dependencies name files by the content layout, relative to the content folder.
+        let dataFile = { (id: IndicatorID) in site.data[id] == nil ? [] : ["data/\(id).csv"] }
+        let documentFiles = site.documents.flatMap { Self.markdownFiles("documents", $0.slug.rawValue, $0.versions.keys) }
 
         for language in languages {
             page(.home(language), documentFiles) { try context.homePage(language) }
@@ -29,7 +30,7 @@ public struct SitePlan: Sendable {
                 try context.indicatorIndexPage(language)
             }
             for indicator in site.indicators {
-                let ownFiles = dataFile(indicator.id) + indicator.longText.values.map { Self.relative($0.file) }.sorted()
+                let ownFiles = dataFile(indicator.id) + Self.markdownFiles("indicators", indicator.id.rawValue, indicator.longText.keys)
                 page(.indicator(language, indicator.id), ownFiles + documentFiles) {
                     try context.indicatorPage(indicator, language)
                 }
@@ -56,11 +57,11 @@ public struct SitePlan: Sendable {
             }
             page(.documentIndex(language), documentFiles) { try context.documentIndexPage(language) }
             for document in site.documents {
-                let own = document.versions.values.map { Self.relative($0.body.file) }.sorted()
+                let own = Self.markdownFiles("documents", document.slug.rawValue, document.versions.keys)
                 page(.document(language, document.slug), own) { try context.documentPage(document, language) }
             }
             for content in site.pages {
-                let own = content.versions.values.map { Self.relative($0.body.file) }.sorted()
+                let own = Self.markdownFiles("pages", content.slug.rawValue, content.versions.keys)
                 page(.page(language, content.slug), own) { try context.contentPage(content, language) }
             }
             page(.dataPage(language), site.indicators.flatMap { dataFile($0.id) }) { try context.dataPage(language) }
@@ -102,8 +103,15 @@ public struct SitePlan: Sendable {
         self.files = files
         self.sharedDependencies =
             ["site.yml", "regions.csv", "topics.csv", "indicators.csv", "sources.csv", "labels.csv"]
-            + site.pages.flatMap { $0.versions.values.map { Self.relative($0.body.file) } }.sorted()
+            + site.pages.flatMap { Self.markdownFiles("pages", $0.slug.rawValue, $0.versions.keys) }
             + context.theme.inputFiles
+    }
+
+    /// `folder/<slug>.<lang>.md` for each language a Markdown text exists in.
+    private static func markdownFiles(_ folder: String, _ slug: String, _ languages: some Collection<LanguageCode>)
+        -> [String]
+    {
+        languages.map { "\(folder)/\(slug).\($0).md" }.sorted()
     }
 
     /// A table as its plain CSV and its Excel copy, both rendered from one table on demand.
@@ -119,13 +127,5 @@ public struct SitePlan: Sendable {
                 CSVWriter.excelCopy(of: table().csv)
             },
         ]
-    }
-
-    /// Content paths are kept as displayed (`content/data/x.csv`); dependencies are relative to the folder.
-    private static func relative(_ file: String) -> String {
-        guard let range = file.range(of: "/data/") ?? file.range(of: "/indicators/") ?? file.range(of: "/documents/")
-            ?? file.range(of: "/pages/")
-        else { return file }
-        return String(file[file.index(after: range.lowerBound)...])
     }
 }
