@@ -13,7 +13,7 @@ extension SmallMultiples {
         let axisHeight = fontSize * 1.6 + 4
         let panelHeight = titleHeight + plotHeight + axisHeight
         let rowGap = fontSize
-        // The shared axis: one scale, drawn against the first panel's plot and shifted for the others.
+        // Measures the shared axis' labels for the left margin; each panel builds the same scale at its place.
         let probe = ValueAxis(values: values, fromZero: yFromZero, range: (titleHeight + plotHeight, titleHeight),
                               format: format, fontSize: fontSize)
         let left = probe.labelWidth + 8
@@ -35,12 +35,9 @@ extension SmallMultiples {
                                  fontSize: fontSize)
             let x = LinearScale(domain: (xStart, xEnd), range: (originX + 4, originX + panelWidth - 4))
             var children: [SVGElement] = []
-            if column == 0 {
-                children += axis.elements(left: originX, right: originX + panelWidth, gap: 8, paints: paints)
-            } else {
-                children += axis.elements(left: originX, right: originX + panelWidth, gap: 8, paints: paints)
-                    .map(Self.withoutLabels)
-            }
+            // Numbers only beside the first panel of a row; the others share its scale.
+            let grid = axis.elements(left: originX, right: originX + panelWidth, gap: 8, paints: paints)
+            children += column == 0 ? grid : grid.map(Self.withoutLabels)
             if let target {
                 let y = axis.scale(target.value)
                 children.append(SVGElement("line", [
