@@ -18,7 +18,7 @@ extension SiteContext {
                 label: regionShortName(code, language), role: role,
                 points: observations.map { observation in
                     LinePoint(
-                        x: observation.period.timeValue, label: observation.period.text,
+                        x: observation.period.timeValue, label: chartPeriodLabel(observation.period, language),
                         y: observation.value?.doubleValue,
                         isEstimated: [.estimated, .provisional, .forecast].contains(observation.flag),
                         footnote: observation.flag.flatMap { [.estimated, .provisional, .forecast].contains($0) ? $0.rawValue : nil })
@@ -36,13 +36,21 @@ extension SiteContext {
     ) -> ChartFigureView? {
         let chart = lineChart(indicator, regions: regions, filter: filter, language, id: id)
         guard !chart.series.isEmpty else { return nil }
-        let periods = chart.series.flatMap { $0.points.filter { $0.y != nil }.map(\.label) }
-        let sorted = periods.compactMap(Period.init).sorted()
+        let sorted = Set(
+            chart.series.flatMap { $0.points.filter { $0.y != nil }.map(\.x) }
+        ).sorted()
+        let periodsByTime = Dictionary(
+            (site.data[indicator.id]?.observations ?? []).map { ($0.period.timeValue, $0.period) },
+            uniquingKeysWith: { first, _ in first })
         return ChartFigureView(
             id: "\(id)-figure", title: chart.title,
             subtitle: strings(language).format(
                 "chart.subtitle",
-                ["unit": unitLabel(indicator.unit, language), "start": sorted.first?.text ?? "", "end": sorted.last?.text ?? ""]),
+                [
+                    "unit": unitLabel(indicator.unit, language),
+                    "start": sorted.first.flatMap { periodsByTime[$0]?.text } ?? "",
+                    "end": sorted.last.flatMap { periodsByTime[$0]?.text } ?? "",
+                ]),
             svg: chart.svg(),
             svgNarrow: lineChart(indicator, regions: regions, filter: filter, language, id: "\(id)n", width: 360, height: 300)
                 .svg(),
@@ -50,6 +58,11 @@ extension SiteContext {
             note: chart.series.contains { $0.points.contains(where: \.isEstimated) }
                 ? strings(language)["chart.estimated_note"] : nil,
             downloadHref: route.link(to: .indicatorChart(language, indicator.id)))
+    }
+
+    /// A period as chart sentences and tables read it: a year gets the language's year word (`2020年`).
+    func chartPeriodLabel(_ period: Period, _ language: LanguageCode) -> String {
+        period.kind == .year ? strings(language).format("chart.year_label", ["year": period.text]) : period.text
     }
 
     /// The chart download: a standalone SVG file with its own XML declaration and styles.
