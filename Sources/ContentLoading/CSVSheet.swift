@@ -1,7 +1,7 @@
 import SiteModel
 
 /// A CSV content file after its syntax and shape were checked: cells are found by column name, and every
-/// row has exactly as many cells as the header.
+/// row has exactly as many cells as the header (a row that had not is reported, then cut or padded).
 struct CSVSheet {
     let path: String
     let header: [CSVCell]
@@ -39,7 +39,7 @@ struct CSVSheet {
 
 extension LoadState {
     /// Reads and splits a CSV file, reporting syntax errors, a missing header, duplicate column names and rows
-    /// whose number of cells differs from the header's (such rows are left out of the sheet).
+    /// whose number of cells differs from the header's.
     mutating func readCSV(_ path: String, required: Bool = true) -> CSVSheet? {
         guard let text = readText(path, required: required) else { return nil }
         let (table, problems) = CSVReader.read(text)
@@ -57,16 +57,25 @@ extension LoadState {
         let width = table.header.count
         var rows: [CSVRecord] = []
         rows.reserveCapacity(table.records.count)
-        for record in table.records {
-            if record.cells.count == width {
-                rows.append(record)
-            } else {
+        for var record in table.records {
+            if record.cells.count != width {
                 error(
                     "row has \(record.cells.count) cells but the header has \(width)", path, line: record.line,
                     column: 1)
+                record.cells = Self.fitted(record.cells, width: width)
             }
+            rows.append(record)
         }
         return CSVSheet(path: path, header: table.header, rows: rows)
+    }
+
+    /// A reported row cut or padded to the header's width, so its id still counts and one missing cell does
+    /// not make every reference to the row an error too. Padding cells sit where the row ends.
+    private static func fitted(_ cells: [CSVCell], width: Int) -> [CSVCell] {
+        guard cells.count < width else { return Array(cells.prefix(width)) }
+        let last = cells[cells.count - 1]
+        let end = CSVCell(text: "", line: last.line, column: last.column + last.text.unicodeScalars.count)
+        return cells + Array(repeating: end, count: width - cells.count)
     }
 
     /// Reports each of `columns` the sheet lacks; true when all are there.
@@ -131,5 +140,18 @@ extension LoadState {
         }
         seen[key] = cell.line
         return true
+    }
+}
+
+extension LoadState {
+    /// Warns about columns the file does not define, which are most often misspellings (`nmae_en`) or a
+    /// language that site.yml does not list; their cells are ignored.
+    mutating func warnUnknownColumns(
+        _ sheet: CSVSheet, known: [String], perLanguage prefixes: [String], languages: [LanguageCode]
+    ) {
+        let accepted = Set(known + prefixes.flatMap { prefix in languages.map { "\(prefix)_\($0.rawValue)" } })
+        for cell in sheet.header where !accepted.contains(cell.text) {
+            warning("unknown column \(quoted(cell.text)) is ignored", at: cell, in: sheet.path)
+        }
     }
 }

@@ -20,6 +20,13 @@ extension LoadState {
         requireColumns(["id", "topic", "unit"], in: sheet)
         checkLanguageColumns("name", languages: languages, in: sheet, required: true)
         checkLanguageColumns("target_text", languages: languages, in: sheet, required: false)
+        warnUnknownColumns(
+            sheet,
+            known: [
+                "id", "topic", "unit", "decimals", "better", "target_op", "target_value", "target_year", "sources",
+                "headline",
+            ],
+            perLanguage: ["name", "target_text"], languages: languages)
 
         var firstLines: [IndicatorID: Int] = [:]
         for row in sheet.rows {

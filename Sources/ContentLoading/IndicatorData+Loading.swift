@@ -33,8 +33,9 @@ extension LoadState {
                 continue
             }
             guard let sheet = readCSV(path) else { continue }
-            var reader = DataFileReader(sheet: sheet, references: references)
-            guard requireColumns(["region", "year", "value"], in: sheet) else { continue }
+            guard requireColumns(["region", "year", "value"], in: sheet),
+                var reader = DataFileReader(sheet: sheet, references: references)
+            else { continue }
             checkLanguageColumns("note", languages: references.languages, in: sheet, required: false)
             let indicatorData = reader.read(into: &self, sourceProblems: &sourceProblems, indicator: id)
             if let cell = headlineCells[indicator.id] {
@@ -70,7 +71,7 @@ extension LoadState {
     fileprivate static func badFlag(_ text: String) -> String { "bad flag \(quoted(text)): \(flagRule)" }
 }
 
-/// One pass over the rows of a data file.
+/// One pass over the rows of a data file; column positions are looked up once, not per row.
 private struct DataFileReader {
     let sheet: CSVSheet
     let references: DataReferences
@@ -79,12 +80,32 @@ private struct DataFileReader {
     private(set) var dimensionValues: [String: Set<String>]
     /// Periods repeat on every region's rows; parsing each text once keeps large files fast.
     private var periods: [String: Period?] = [:]
+    private let region: Int
+    private let year: Int
+    private let value: Int
+    private let flag: Int?
+    private let source: Int?
+    private let notes: [(language: LanguageCode, column: Int)]
+    private let dimensions: [(name: String, column: Int)]
 
-    init(sheet: CSVSheet, references: DataReferences) {
+    /// Nil where a required column is missing (reported by the caller).
+    init?(sheet: CSVSheet, references: DataReferences) {
+        let names = sheet.columnNames
+        func column(_ name: String) -> Int? { names.firstIndex(of: name) }
+        guard let region = column("region"), let year = column("year"), let value = column("value") else { return nil }
         self.sheet = sheet
         self.references = references
-        dimensionNames = sheet.columnNames.filter { !LoadState.isReserved($0) }
-        dimensionValues = Dictionary(uniqueKeysWithValues: dimensionNames.map { ($0, []) })
+        self.region = region
+        self.year = year
+        self.value = value
+        flag = column("flag")
+        source = column("source")
+        notes = references.languages.compactMap { language in
+            column("note_\(language.rawValue)").map { (language, $0) }
+        }
+        dimensions = names.enumerated().filter { !LoadState.isReserved($0.element) }.map { ($0.element, $0.offset) }
+        dimensionNames = dimensions.map(\.name)
+        dimensionValues = Dictionary(dimensionNames.map { ($0, []) }, uniquingKeysWith: { first, _ in first })
     }
 
     mutating func read(
@@ -94,36 +115,43 @@ private struct DataFileReader {
         observations.reserveCapacity(sheet.rows.count)
         var firstLines: [String: Int] = [:]
         for row in sheet.rows {
-            let regionText = state.requiredText("region", row, in: sheet)
-            if let regionText, let cell = sheet.cell("region", row), !references.regions.contains(RegionCode(regionText)) {
-                state.error("unknown region \(quoted(regionText)) (not in regions.csv)", at: cell, in: sheet.path)
+            let cells = row.cells
+            let regionCell = cells[region]
+            if regionCell.text.isEmpty {
+                state.error("empty region", at: regionCell, in: sheet.path)
+            } else if !references.regions.contains(RegionCode(regionCell.text)) {
+                state.error("unknown region \(quoted(regionCell.text)) (not in regions.csv)", at: regionCell, in: sheet.path)
             }
-            let period = self.period(row, state: &state)
-            let (value, flag) = valueAndFlag(row, state: &state)
-            let source = self.source(row, state: &state, problems: &sourceProblems)
+            let period = self.period(cells[year], state: &state)
+            let (value, flag) = valueAndFlag(cells, state: &state)
+            let source = self.source.flatMap { sourceReference(cells[$0], state: &state, problems: &sourceProblems) }
 
             var dimensions: [String: String] = [:]
-            var key = "\(regionText ?? "")\u{1F}\(sheet.text("year", row))"
-            for name in dimensionNames {
-                let text = sheet.text(name, row)
+            var key = regionCell.text + "\u{1F}" + cells[year].text
+            for (name, column) in self.dimensions {
+                let text = cells[column].text
                 key += "\u{1F}" + text
                 dimensionValues[name]?.insert(text)
                 if !text.isEmpty { dimensions[name] = text }
             }
-            if let regionText, period != nil, let cell = sheet.cell("region", row) {
-                let what = "row: region \(regionText), year \(sheet.text("year", row))"
-                    + dimensions.sorted { $0.key < $1.key }.map { ", \($0.key) \($0.value)" }.joined()
-                guard state.isFirstOccurrence(key, what, at: cell, in: sheet, seen: &firstLines) else { continue }
+            guard !regionCell.text.isEmpty, let period else { continue }
+            if let first = firstLines[key] {
+                let values = self.dimensions.compactMap { dimension in
+                    dimensions[dimension.name].map { ", \(dimension.name) \($0)" }
+                }
+                state.error(
+                    "duplicate row: region \(regionCell.text), year \(period.text)\(values.joined()) (first on line \(first))",
+                    at: regionCell, in: sheet.path)
+                continue
             }
-            guard let regionText, let period else { continue }
+            firstLines[key] = row.line
             var note = Localized()
-            for language in references.languages {
-                let text = sheet.text("note_\(language.rawValue)", row)
-                if !text.isEmpty { note[language] = text }
+            for (language, column) in notes where !cells[column].text.isEmpty {
+                note[language] = cells[column].text
             }
             observations.append(
                 Observation(
-                    region: RegionCode(regionText), period: period, value: value, flag: flag, note: note,
+                    region: RegionCode(regionCell.text), period: period, value: value, flag: flag, note: note,
                     source: source, dimensions: dimensions, line: row.line))
         }
         return IndicatorData(
@@ -131,33 +159,35 @@ private struct DataFileReader {
             file: state.location(sheet.path).file)
     }
 
-    private mutating func period(_ row: CSVRecord, state: inout LoadState) -> Period? {
-        guard let text = state.requiredText("year", row, in: sheet), let cell = sheet.cell("year", row) else {
+    private mutating func period(_ cell: CSVCell, state: inout LoadState) -> Period? {
+        guard !cell.text.isEmpty else {
+            state.error("empty year", at: cell, in: sheet.path)
             return nil
         }
         let period: Period?
-        if let known = periods[text] {
+        if let known = periods[cell.text] {
             period = known
         } else {
-            period = Period(text)
-            periods[text] = period
+            period = Period(cell.text)
+            periods[cell.text] = period
         }
-        if period == nil { state.error(badPeriod("year", text), at: cell, in: sheet.path) }
+        if period == nil { state.error(badPeriod("year", cell.text), at: cell, in: sheet.path) }
         return period
     }
 
     /// An empty value with no flag is read as missing (`M`) and reported as a warning.
-    private func valueAndFlag(_ row: CSVRecord, state: inout LoadState) -> (DecimalValue?, ObservationFlag?) {
+    private func valueAndFlag(_ cells: [CSVCell], state: inout LoadState) -> (DecimalValue?, ObservationFlag?) {
         var flag: ObservationFlag?
         var flagIsValid = true
-        if let cell = sheet.cell("flag", row), !cell.text.isEmpty {
+        if let column = self.flag, !cells[column].text.isEmpty {
+            let cell = cells[column]
             flag = ObservationFlag(rawValue: cell.text)
             if flag == nil {
                 flagIsValid = false
                 state.error(LoadState.badFlag(cell.text), at: cell, in: sheet.path)
             }
         }
-        guard let cell = sheet.cell("value", row) else { return (nil, flag) }
+        let cell = cells[value]
         guard !cell.text.isEmpty else {
             if flag == nil, flagIsValid {
                 state.warning("empty value without a flag; read as M (missing)", at: cell, in: sheet.path)
@@ -172,10 +202,10 @@ private struct DataFileReader {
         return (value, flag)
     }
 
-    private func source(
-        _ row: CSVRecord, state: inout LoadState, problems: inout [String: String?]
+    private func sourceReference(
+        _ cell: CSVCell, state: inout LoadState, problems: inout [String: String?]
     ) -> SourceReference? {
-        guard let cell = sheet.cell("source", row), let reference = SourceReference(cell.text) else { return nil }
+        guard let reference = SourceReference(cell.text) else { return nil }
         let problem: String?
         if let known = problems[cell.text] {
             problem = known

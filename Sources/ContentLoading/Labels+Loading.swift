@@ -8,6 +8,7 @@ extension LoadState {
         guard let sheet = readCSV(Self.labelsFile, required: false) else { return Labels() }
         requireColumns(["dimension", "code"], in: sheet)
         checkLanguageColumns("name", languages: languages, in: sheet, required: true)
+        warnUnknownColumns(sheet, known: ["dimension", "code"], perLanguage: ["name"], languages: languages)
 
         var labels = Labels()
         var firstLines: [String: Int] = [:]

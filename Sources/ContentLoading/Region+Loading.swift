@@ -16,6 +16,9 @@ extension LoadState {
         requireColumns(["code", "level"], in: sheet)
         checkLanguageColumns("name", languages: languages, in: sheet, required: true)
         checkLanguageColumns("short", languages: languages, in: sheet, required: false)
+        warnUnknownColumns(
+            sheet, known: ["code", "level", "parent", "grid_row", "grid_col"], perLanguage: ["name", "short"],
+            languages: languages)
 
         var rows: [RegionRow] = []
         var firstLines: [RegionCode: Int] = [:]

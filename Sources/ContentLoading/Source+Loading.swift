@@ -9,6 +9,9 @@ extension LoadState {
         requireColumns(["id"], in: sheet)
         checkLanguageColumns("title", languages: languages, in: sheet, required: true)
         checkLanguageColumns("publisher", languages: languages, in: sheet, required: false)
+        warnUnknownColumns(
+            sheet, known: ["id", "date", "url", "document"], perLanguage: ["title", "publisher", "url"],
+            languages: languages)
 
         var sources: [Source] = []
         var documents: [Reference<DocumentTag>] = []

@@ -8,6 +8,7 @@ extension LoadState {
         guard let sheet = readCSV(Self.topicsFile) else { return [] }
         requireColumns(["id"], in: sheet)
         checkLanguageColumns("name", languages: languages, in: sheet, required: true)
+        warnUnknownColumns(sheet, known: ["id", "parent"], perLanguage: ["name"], languages: languages)
 
         var topics: [Topic] = []
         var firstLines: [TopicID: Int] = [:]

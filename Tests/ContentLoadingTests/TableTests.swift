@@ -35,6 +35,13 @@ import Testing
             "content/regions.csv:1:1: error: missing column short_en (short_* is needed for every language of site.yml: zh, en)")
     }
 
+    @Test func unknownColumnIsAWarning() throws {
+        let topics = minimal.files["topics.csv"]!.split(separator: "\n").map { $0 + "," }.joined(separator: "\n")
+        _ = try expectWarnings(
+            minimal.with("topics.csv", topics).replacing("name_en,", with: "name_en,name_fr", in: "topics.csv"),
+            ["content/topics.csv:1:27: warning: unknown column \"name_fr\" is ignored"])
+    }
+
     @Test func emptyRequiredCell() throws {
         try expectSingleError(
             minimal.replacing("妇女与健康,Women and health", with: "妇女与健康,", in: "topics.csv"),
@@ -42,10 +49,14 @@ import Testing
     }
 
     @Test func rowWithWrongNumberOfCells() throws {
-        // The row is left out, so its children are reported too.
-        try expectError(
-            minimal.replacing("children,,儿童发展规划,Children's Development Plan", with: "children,,儿童发展规划", in: "topics.csv"),
-            "content/topics.csv:4:1: error: row has 3 cells but the header has 4")
+        // The row still counts (its children are not reported), padded with an empty cell where it ends.
+        let outcome = try load(
+            minimal.replacing("children,,儿童发展规划,Children's Development Plan", with: "children,,儿童发展规划", in: "topics.csv"))
+        #expect(
+            outcome.messages == [
+                "content/topics.csv:4:1: error: row has 3 cells but the header has 4",
+                "content/topics.csv:4:17: error: empty name_en",
+            ])
     }
 
     @Test func duplicateColumn() throws {
