@@ -2,7 +2,7 @@
 
 fixtures/broken-site/good.html is a sound page; bad.html carries one fault for each check (invalid markup, an
 image without a text alternative, broken links, a file: URL, a path of the machine, a box wider than a phone, a
-table hidden from readers, scripts). fixtures/broken-site/data/ holds a CSV whose value "15.070" differs from
+table and a chart hidden from readers, scripts). fixtures/broken-site/data/ holds a CSV whose value "15.070" differs from
 the content's "15.07", an Excel copy without a BOM, and a Data Package with a wrong type and a missing file.
 """
 
@@ -52,10 +52,13 @@ def test_layout_reports_sideways_scrolling_on_a_phone(fixture_probes: dict[tuple
     assert good["clientWidth"] == 375 and good["scrollWidth"] <= 375, good
 
 
-def test_no_javascript_check_reports_hidden_tables(fixture_probes: dict[tuple[str, int], Probe]) -> None:
+def test_no_javascript_check_reports_hidden_tables_and_charts(fixture_probes: dict[tuple[str, int], Probe]) -> None:
     bad, good = fixture_probes[("bad.html", 1280)].facts, fixture_probes[("good.html", 1280)].facts
     assert bad["hiddenTables"] == ["table.hidden"], bad
-    assert good["hiddenTables"] == [] and good["tables"] == 1 and good["charts"] == 1, good
+    assert bad["hiddenCharts"] == ["figure.lost"], bad
+    # good.html's figure holds a shown chart and a hidden alternative: that is a chart shown.
+    assert good["hiddenTables"] == [] and good["tables"] == 1, good
+    assert good["hiddenCharts"] == [] and good["charts"] == 2 and good["shownCharts"] == 1, good
     assert good["mainText"] > 0
 
 

@@ -46,5 +46,5 @@ def test_content_shows_without_javascript(probe: Probe, sample: layout.Sample, s
     needs_chart = sample.page_type in CHART_AND_TABLE_TYPES and (
         sample.page_type != "indicator" or (site_dir / "data" / f"{stem}.csv").is_file())
     if needs_chart:
-        assert facts["charts"] > 0, f"{where}: no chart"
+        assert facts["shownCharts"] > 0, f"{where}: no chart shown"
         assert facts["tables"] > 0, f"{where}: no table"

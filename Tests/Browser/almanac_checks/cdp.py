@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,7 @@ class Browser:
             "--mute-audio",
             "--hide-scrollbars",
             "--font-render-hinting=none",
+            "--disable-dev-shm-usage",
             *extra_args,
         ]
 
@@ -180,7 +182,6 @@ class Tab:
         self.target = target
         self.session = session
         self._events = events
-        self._loaded_early = False
         self.send("Page.enable")
         self.send("Runtime.enable")
 
@@ -214,34 +215,29 @@ class Tab:
     def load(self, url: str, timeout: float = 30.0) -> None:
         """Navigates and waits for the load event (stylesheets and images included)."""
         self._drain()
-        self._loaded_early = False
         result = self.send("Page.navigate", {"url": url})
         if result.get("errorText"):
             raise ProtocolError(f"cannot load {url}: {result['errorText']}")
         self._wait_for("Page.loadEventFired", timeout)
 
-    def navigation_started(self) -> bool:
-        """Whether the page began another navigation since the last load (e.g. by a meta refresh)."""
+    def wait_for_navigation(self, timeout: float) -> bool:
+        """Waits for the page to navigate by itself (e.g. a meta refresh) and load; False if it stays put."""
+        deadline = time.monotonic() + timeout
         started = False
         while True:
+            remaining = deadline - time.monotonic()
             try:
-                event = self._events.get_nowait()
+                event = self._events.get(timeout=max(remaining, 0.001))
             except queue.Empty:
-                return started
+                if started:
+                    raise ProtocolError(f"a navigation started but did not load within {timeout:.0f} s") from None
+                return False
             method = event.get("method")
-            if method in ("Page.frameRequestedNavigation", "Page.frameScheduledNavigation",
-                          "Page.frameStartedLoading"):
+            if method in ("Page.frameRequestedNavigation", "Page.frameScheduledNavigation", "Page.frameStartedLoading"):
                 started = True
-                self._loaded_early = False
+                deadline = max(deadline, time.monotonic() + 30)
             elif method == "Page.loadEventFired" and started:
-                self._loaded_early = True
-
-    def wait_for_load(self, timeout: float = 30.0) -> None:
-        """Waits for the load event of a navigation that `navigation_started` saw begin."""
-        if self._loaded_early:
-            self._loaded_early = False
-            return
-        self._wait_for("Page.loadEventFired", timeout)
+                return True
 
     def evaluate(self, expression: str, timeout: float = 60.0) -> Any:
         """Evaluates JavaScript in the page (allowed even where the page's own scripts are disabled)."""

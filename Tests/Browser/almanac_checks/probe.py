@@ -48,6 +48,16 @@ _FACTS_SCRIPT = r"""
     .filter(el => !(el.tagName.toLowerCase() === 'svg' && el.parentElement && el.parentElement.closest('svg')))
     .filter(el => el.getAttribute('aria-hidden') !== 'true');
   const tables = [...document.querySelectorAll('table')];
+  // A figure may hold alternatives (a wide and a phone layout of one chart, one hidden by CSS): it is shown
+  // when one of them is. Elements outside a figure stand alone.
+  const unshown = elements => {
+    const groups = new Map();
+    for (const el of elements) {
+      const key = el.closest('figure') || el;
+      groups.set(key, (groups.get(key) || false) || shown(el) || inClosedDetails(el));
+    }
+    return [...groups].filter(([, ok]) => !ok).map(([key]) => name(key));
+  };
   const main = document.querySelector('main');
   const root = document.documentElement;
   return {
@@ -56,9 +66,10 @@ _FACTS_SCRIPT = r"""
     mainText: main ? main.innerText.trim().length : -1,
     bodyText: document.body ? document.body.innerText.trim().length : 0,
     charts: charts.length,
-    hiddenCharts: charts.filter(el => !shown(el) && !inClosedDetails(el)).map(name),
+    shownCharts: charts.filter(shown).length,
+    hiddenCharts: unshown(charts),
     tables: tables.length,
-    hiddenTables: tables.filter(el => !shown(el) && !inClosedDetails(el)).map(name),
+    hiddenTables: unshown(tables),
     scrollWidth: Math.max(root.scrollWidth, document.body ? document.body.scrollWidth : 0),
     clientWidth: root.clientWidth,
     wideElements: [...document.querySelectorAll('body *')]
@@ -105,14 +116,15 @@ class Probe:
     seconds: float = 0.0
 
 
+_HAS_REFRESH = "!!document.querySelector('meta[http-equiv=\"refresh\" i]')"
+
+
 def _load_settled(tab: Tab, url: str) -> None:
     """Loads `url`; a page that forwards itself (meta refresh) is followed to where it leads."""
     tab.load(url)
     for _ in range(3):
-        time.sleep(0.2)
-        if not tab.navigation_started():
+        if not tab.evaluate(_HAS_REFRESH) or not tab.wait_for_navigation(timeout=3.0):
             return
-        tab.wait_for_load()
 
 
 def _probe_one(tab: Tab, base_url: str, job: Job, axe_source: str, screenshot_dir: Path | None) -> Probe:
