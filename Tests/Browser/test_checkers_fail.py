@@ -2,9 +2,9 @@
 
 fixtures/broken-site/good.html is a sound page; bad.html carries one fault for each check (invalid markup, an
 image without a text alternative, broken links, a file: URL, a path of the machine, a box wider than a phone, a
-table and a chart hidden from readers, scripts). fixtures/broken-site/data/ holds a CSV whose value "15.070" differs from
-the content's "15.07", an Excel copy without a BOM, and a Data Package with a wrong type and a missing file.
-"""
+table and a chart hidden from readers, scripts). fixtures/broken-site/data/ holds a CSV whose value "15.070"
+differs from the content's "15.07", an Excel copy without a BOM, and a Data Package with a wrong type and a
+missing file."""
 
 from pathlib import Path
 
