@@ -19,7 +19,7 @@ extension LoadState {
         indicators: [Indicator], headlineCells: [IndicatorID: CSVCell], references: DataReferences
     ) -> [IndicatorID: IndicatorData] {
         let indicatorIndex = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var sourceProblems: [String: String?] = [:]
+        var sources = SourceCells()
         var data: [IndicatorID: IndicatorData] = [:]
         for name in fileNames(in: Self.dataFolder) {
             let path = "\(Self.dataFolder)/\(name)"
@@ -34,10 +34,11 @@ extension LoadState {
             }
             guard let sheet = readCSV(path) else { continue }
             guard requireColumns(["region", "year", "value"], in: sheet),
-                var reader = DataFileReader(sheet: sheet, references: references)
+                var reader = DataFileReader(
+                    sheet: sheet, references: references, trackedDimensions: Set(indicator.headline.keys))
             else { continue }
             checkLanguageColumns("note", languages: references.languages, in: sheet, required: false)
-            let indicatorData = reader.read(into: &self, sourceProblems: &sourceProblems, indicator: id)
+            let indicatorData = reader.read(into: &self, sources: &sources, indicator: id)
             if let cell = headlineCells[indicator.id] {
                 checkHeadline(indicator.headline, at: cell, against: reader)
             }
@@ -71,12 +72,22 @@ extension LoadState {
     fileprivate static func badFlag(_ text: String) -> String { "bad flag \(quoted(text)): \(flagRule)" }
 }
 
+/// `source` cells repeat on many rows; each distinct text is parsed and checked once per load.
+private struct SourceCells {
+    struct Reading {
+        var reference: SourceReference?
+        var problem: String?
+    }
+
+    var readings: [String: Reading] = [:]
+}
+
 /// One pass over the rows of a data file; column positions are looked up once, not per row.
 private struct DataFileReader {
     let sheet: CSVSheet
     let references: DataReferences
     let dimensionNames: [String]
-    /// Every value seen per dimension ("" for totals), to check the headline against.
+    /// Every value seen ("" for totals) of the dimensions the headline names, to check it against.
     private(set) var dimensionValues: [String: Set<String>]
     /// Periods repeat on every region's rows; parsing each text once keeps large files fast.
     private var periods: [String: Period?] = [:]
@@ -86,10 +97,10 @@ private struct DataFileReader {
     private let flag: Int?
     private let source: Int?
     private let notes: [(language: LanguageCode, column: Int)]
-    private let dimensions: [(name: String, column: Int)]
+    private let dimensions: [(name: String, column: Int, isTracked: Bool)]
 
     /// Nil where a required column is missing (reported by the caller).
-    init?(sheet: CSVSheet, references: DataReferences) {
+    init?(sheet: CSVSheet, references: DataReferences, trackedDimensions: Set<String>) {
         let names = sheet.columnNames
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         guard let region = column("region"), let year = column("year"), let value = column("value") else { return nil }
@@ -103,17 +114,21 @@ private struct DataFileReader {
         notes = references.languages.compactMap { language in
             column("note_\(language.rawValue)").map { (language, $0) }
         }
-        dimensions = names.enumerated().filter { !LoadState.isReserved($0.element) }.map { ($0.element, $0.offset) }
+        dimensions = names.enumerated().filter { !LoadState.isReserved($0.element) }.map {
+            ($0.element, $0.offset, trackedDimensions.contains($0.element))
+        }
         dimensionNames = dimensions.map(\.name)
-        dimensionValues = Dictionary(dimensionNames.map { ($0, []) }, uniquingKeysWith: { first, _ in first })
+        dimensionValues = Dictionary(
+            dimensions.filter(\.isTracked).map { ($0.name, []) }, uniquingKeysWith: { first, _ in first })
     }
 
     mutating func read(
-        into state: inout LoadState, sourceProblems: inout [String: String?], indicator: IndicatorID
+        into state: inout LoadState, sources: inout SourceCells, indicator: IndicatorID
     ) -> IndicatorData {
         var observations: [Observation] = []
         observations.reserveCapacity(sheet.rows.count)
         var firstLines: [String: Int] = [:]
+        firstLines.reserveCapacity(sheet.rows.count)
         for row in sheet.rows {
             let cells = row.cells
             let regionCell = cells[region]
@@ -124,14 +139,14 @@ private struct DataFileReader {
             }
             let period = self.period(cells[year], state: &state)
             let (value, flag) = valueAndFlag(cells, state: &state)
-            let source = self.source.flatMap { sourceReference(cells[$0], state: &state, problems: &sourceProblems) }
+            let source = self.source.flatMap { sourceReference(cells[$0], state: &state, sources: &sources) }
 
             var dimensions: [String: String] = [:]
             var key = regionCell.text + "\u{1F}" + cells[year].text
-            for (name, column) in self.dimensions {
+            for (name, column, isTracked) in self.dimensions {
                 let text = cells[column].text
                 key += "\u{1F}" + text
-                dimensionValues[name]?.insert(text)
+                if isTracked { dimensionValues[name]?.insert(text) }
                 if !text.isEmpty { dimensions[name] = text }
             }
             guard !regionCell.text.isEmpty, let period else { continue }
@@ -203,18 +218,19 @@ private struct DataFileReader {
     }
 
     private func sourceReference(
-        _ cell: CSVCell, state: inout LoadState, problems: inout [String: String?]
+        _ cell: CSVCell, state: inout LoadState, sources: inout SourceCells
     ) -> SourceReference? {
-        guard let reference = SourceReference(cell.text) else { return nil }
-        let problem: String?
-        if let known = problems[cell.text] {
-            problem = known
+        guard !cell.text.isEmpty else { return nil }
+        let reading: SourceCells.Reading
+        if let known = sources.readings[cell.text] {
+            reading = known
         } else {
-            problem = sourceProblem(reference)
-            problems[cell.text] = problem
+            let reference = SourceReference(cell.text)
+            reading = SourceCells.Reading(reference: reference, problem: reference.flatMap(sourceProblem))
+            sources.readings[cell.text] = reading
         }
-        if let problem { state.error(problem, at: cell, in: sheet.path) }
-        return reference
+        if let problem = reading.problem { state.error(problem, at: cell, in: sheet.path) }
+        return reading.reference
     }
 
     private func sourceProblem(_ reference: SourceReference) -> String? {
