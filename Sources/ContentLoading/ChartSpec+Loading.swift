@@ -5,7 +5,7 @@ import Yams
 extension LoadState {
     private static let chartKeys = ["indicator", "regions", "kind", "year", "where"]
 
-    /// A `chart` block's YAML body as a checked chart spec, or nil with errors.
+    /// A `chart` block's YAML body as a checked chart spec, or nil when anything in it was reported.
     ///
     /// The body starts on the line after the opening fence; inside a list its indentation was stripped, which
     /// the column offset puts back.
@@ -14,76 +14,88 @@ extension LoadState {
     ) -> ChartSpec? {
         let fenceLine = file.fileLine(chart.position)
         let place = YAMLText(path: file.path, firstLine: fenceLine + 1, columnOffset: chart.position.column - 1)
-        let errorCount = diagnostics.count
+        let errorsBefore = errorCount
         guard let root = parseYAML(chart.body, at: place) else {
-            if diagnostics.count == errorCount {
-                error("empty chart block: it needs at least indicator: <id>", file.path, line: fenceLine, column: chart.position.column)
+            if errorCount == errorsBefore {
+                error(
+                    "empty chart block: it needs at least indicator: <id>", file.path, line: fenceLine,
+                    column: chart.position.column)
             }
             return nil
         }
         guard let map = yamlMap(root, "a chart block", in: place) else { return nil }
         warnUnknownKeys(map, known: Self.chartKeys, "the chart block", in: place)
-
         guard let indicatorNode = map.value("indicator") else {
-            error("chart block without indicator: name the indicator to draw", file.path, line: fenceLine, column: chart.position.column)
+            error(
+                "chart block without indicator: name the indicator to draw", file.path, line: fenceLine,
+                column: chart.position.column)
             return nil
         }
         guard let indicatorText = yamlText(indicatorNode, "indicator", in: place) else { return nil }
         let indicator = IndicatorID(indicatorText)
-        var isValid = references.indicators.contains(indicator)
-        if !isValid {
+        if !references.indicators.contains(indicator) {
             error("chart: unknown indicator \(quoted(indicatorText)) (not in indicators.csv)", at: indicatorNode, in: place)
         }
+        let spec = ChartSpec(
+            indicator: indicator,
+            kind: map.value("kind").flatMap { chartKind($0, in: place) } ?? .line,
+            regions: map.value("regions").map { chartRegions($0, references: references, in: place) } ?? [],
+            period: map.value("year").flatMap { chartPeriod($0, in: place) },
+            filter: map.value("where").map { chartFilter($0, of: indicator, references: references, in: place) } ?? [:])
+        return errorCount == errorsBefore ? spec : nil
+    }
 
-        var kind = ChartSpec.Kind.line
-        if let node = map.value("kind"), let text = yamlText(node, "kind", in: place) {
-            if let known = ChartSpec.Kind(rawValue: text) {
-                kind = known
-            } else {
-                let kinds = ChartSpec.Kind.allCases.map(\.rawValue)
-                error("chart: bad kind \(quoted(text)): use \(alternatives(kinds))", at: node, in: place)
-                isValid = false
-            }
+    private mutating func chartKind(_ node: Node, in place: YAMLText) -> ChartSpec.Kind? {
+        guard let text = yamlText(node, "kind", in: place) else { return nil }
+        guard let kind = ChartSpec.Kind(rawValue: text) else {
+            let kinds = ChartSpec.Kind.allCases.map(\.rawValue)
+            error("chart: bad kind \(quoted(text)): use \(alternatives(kinds))", at: node, in: place)
+            return nil
         }
+        return kind
+    }
 
+    private mutating func chartRegions(
+        _ node: Node, references: MarkdownReferences, in place: YAMLText
+    ) -> [RegionCode] {
         var regions: [RegionCode] = []
-        if let node = map.value("regions"), let items = yamlTextList(node, "regions", in: place) {
-            for item in items {
-                let code = RegionCode(item.text)
-                if references.regions.contains(code) {
-                    regions.append(code)
-                } else {
-                    error("chart: unknown region \(quoted(item.text)) (not in regions.csv)", at: item.node, in: place)
-                    isValid = false
-                }
-            }
-        }
-
-        var period: String?
-        if let node = map.value("year"), let text = yamlText(node, "year", in: place) {
-            if Period(text) == nil {
-                error(badPeriod("the chart's year", text), at: node, in: place)
-                isValid = false
+        for item in yamlTextList(node, "regions", in: place) ?? [] {
+            let code = RegionCode(item.text)
+            if references.regions.contains(code) {
+                regions.append(code)
             } else {
-                period = text
+                error("chart: unknown region \(quoted(item.text)) (not in regions.csv)", at: item.node, in: place)
             }
         }
+        return regions
+    }
 
-        var filter: [String: String] = [:]
-        if let node = map.value("where"), let whereMap = yamlMap(node, "where", in: place) {
-            let dimensions = references.dimensions[indicator]
-            for field in whereMap.fields {
-                if let dimensions, !dimensions.contains(field.key) {
-                    let names = dimensions.isEmpty ? "none" : dimensions.joined(separator: ", ")
-                    error(
-                        "chart: the data of \(quoted(indicatorText)) have no dimension \(quoted(field.key)) (its dimensions: \(names))",
-                        at: field.keyNode, in: place)
-                    isValid = false
-                }
-                if let value = yamlText(field.value, "where.\(field.key)", in: place) { filter[field.key] = value }
-            }
+    /// `year` of a bar chart or map: any period form a data file accepts.
+    private mutating func chartPeriod(_ node: Node, in place: YAMLText) -> String? {
+        guard let text = yamlText(node, "year", in: place) else { return nil }
+        guard Period(text) != nil else {
+            error(badPeriod("the chart's year", text), at: node, in: place)
+            return nil
         }
-        guard isValid else { return nil }
-        return ChartSpec(indicator: indicator, kind: kind, regions: regions, period: period, filter: filter)
+        return text
+    }
+
+    /// `where: {area: rural}`: dimension values; the dimensions must be columns of the indicator's data file.
+    private mutating func chartFilter(
+        _ node: Node, of indicator: IndicatorID, references: MarkdownReferences, in place: YAMLText
+    ) -> [String: String] {
+        guard let map = yamlMap(node, "where", in: place) else { return [:] }
+        let dimensions = references.dimensions[indicator]
+        var filter: [String: String] = [:]
+        for field in map.fields {
+            if let dimensions, !dimensions.contains(field.key) {
+                let names = dimensions.isEmpty ? "none" : dimensions.joined(separator: ", ")
+                error(
+                    "chart: the data of \(quoted(indicator.rawValue)) have no dimension \(quoted(field.key)) (its dimensions: \(names))",
+                    at: field.keyNode, in: place)
+            }
+            if let value = yamlText(field.value, "where.\(field.key)", in: place) { filter[field.key] = value }
+        }
+        return filter
     }
 }

@@ -18,6 +18,9 @@ struct LoadState {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// The number of errors so far, to tell whether a step reported anything.
+    var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
     /// `path` (relative to the content folder) as messages print it, e.g. `content/data/x.csv`.
     func location(_ path: String, line: Int? = nil, column: Int? = nil) -> SourceLocation {
         let file: String

@@ -64,9 +64,9 @@ extension LoadState {
         let place = YAMLText(path: path, firstLine: split.yamlFirstLine)
         var frontMatter: FrontMatter = .absent
         if let yaml = split.yaml {
-            let errorCount = diagnostics.count
+            let errorsBefore = errorCount
             // An empty block (`---` right after `---`) is an empty mapping: its missing fields are then named.
-            let root = parseYAML(yaml, at: place) ?? (diagnostics.count == errorCount ? Node.mapping([:]) : nil)
+            let root = parseYAML(yaml, at: place) ?? (errorCount == errorsBefore ? Node.mapping([:]) : nil)
             frontMatter = root.flatMap { yamlMap($0, "the front matter", in: place) }.map(FrontMatter.map) ?? .broken
         }
         let body = MarkdownText(markdown: split.body, file: location(path).file, firstLine: split.bodyFirstLine)

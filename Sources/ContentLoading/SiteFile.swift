@@ -28,8 +28,11 @@ extension LoadState {
         let place = YAMLText(path: Self.siteFile)
         var result = SiteFile(settings: nil, languages: [], unitIDs: [], regionReferences: [])
         guard let text = readText(Self.siteFile) else { return result }
+        let errorsBefore = errorCount
         guard let root = parseYAML(text, at: place) else {
-            if !hasErrors { error("the file is empty; it needs at least title, languages and home_region", place.path) }
+            if errorCount == errorsBefore {
+                error("the file is empty; it needs at least title, languages and home_region", place.path)
+            }
             return result
         }
         guard let map = yamlMap(root, "site.yml", in: place) else { return result }
@@ -37,7 +40,6 @@ extension LoadState {
 
         let languages = siteLanguages(map, in: place)
         result.languages = languages
-        let errorsBefore = diagnostics.count { $0.severity == .error }
 
         func localized(_ key: String, required: Bool) -> Localized? {
             guard let node = map.value(key) else {
@@ -77,8 +79,7 @@ extension LoadState {
         result.unitIDs = Set(units.keys)
         let allowsRawHTML = map.value("markdown").map { siteAllowsRawHTML($0, in: place) } ?? false
 
-        let errorsAfter = diagnostics.count { $0.severity == .error }
-        if errorsAfter == errorsBefore, !languages.isEmpty, let title, let homeRegion {
+        if errorCount == errorsBefore, let title, let homeRegion {
             result.settings = SiteSettings(
                 title: title, description: description ?? Localized(), publisher: publisher ?? Localized(),
                 license: license ?? Localized(), languages: languages, baseURL: baseURL, homeRegion: homeRegion,

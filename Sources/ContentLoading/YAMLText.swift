@@ -119,10 +119,12 @@ extension LoadState {
         return items
     }
 
-    /// A `{zh: …, en: …}` map holding a non-empty text for every language of the site and no other.
+    /// A `{zh: …, en: …}` map holding a non-empty text for every language of the site and no other; nil
+    /// without a check where the languages are unknown (site.yml lacks them, which is reported once).
     mutating func yamlLocalized(
         _ node: Node, _ what: String, languages: [LanguageCode], in place: YAMLText
     ) -> Localized? {
+        guard !languages.isEmpty else { return nil }
         let example = languages.map { "\($0.rawValue): …" }.joined(separator: ", ")
         guard case .mapping = node else {
             error("\(what) must give a text per language: {\(example)}", at: node, in: place)

@@ -92,6 +92,15 @@ import Testing
         #expect(site.documents[1].versions.keys.sorted() == ["zh"])
     }
 
+    @Test func sortsDocumentsOfOneDateBySlug() throws {
+        let fixture = ContentFixture.minimal()
+            .replacing("date: 2021-05-10", with: "date: 2021-05-26", in: "documents/jiuquan-report.zh.md")
+            .with("documents/annex.en.md", "---\ntitle: Annex\ndate: 2021-05-26\n---\nText.\n")
+            .with("documents/zeta.zh.md", "---\ntitle: 后记\ndate: 2022-01-01\n---\n正文。\n")
+        let site = try #require(try load(fixture).site)
+        #expect(site.documents.map(\.slug) == ["zeta", "annex", "bulletin-2021", "jiuquan-report"])
+    }
+
     @Test func readsPagesSourcesAndLabels() throws {
         let site = try #require(try load(.minimal()).site)
         #expect(site.pages.map(\.slug) == ["about"])
