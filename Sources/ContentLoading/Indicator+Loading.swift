@@ -157,12 +157,3 @@ extension LoadState {
         return selection
     }
 }
-
-/// The messages for values that many files share, so they read the same everywhere.
-func badNumber(_ column: String, _ text: String) -> String {
-    "bad number \(quoted(text)) in \(column): write digits with an optional leading - and one . (no exponent, no thousands separator)"
-}
-
-func badPeriod(_ column: String, _ text: String) -> String {
-    "bad period \(quoted(text)) in \(column): use a year 2020, a quarter 2020-Q1, a month 2020-03, a school year 2020/2021 or a range 2017-2019"
-}

@@ -1,0 +1,20 @@
+/// A value as messages show it, in double quotes so empty text and stray spaces stay visible.
+func quoted(_ text: String) -> String {
+    "\"\(text)\""
+}
+
+/// A list of accepted values as messages show it: `a, b or c`.
+func alternatives(_ values: [String]) -> String {
+    guard values.count > 1 else { return values.first ?? "" }
+    return values.dropLast().joined(separator: ", ") + " or " + values[values.count - 1]
+}
+
+/// The message for a bad number, shared by every column that holds one.
+func badNumber(_ column: String, _ text: String) -> String {
+    "bad number \(quoted(text)) in \(column): write digits with an optional leading - and one . (no exponent, no thousands separator)"
+}
+
+/// The message for a bad period, shared by data files, targets and charts.
+func badPeriod(_ column: String, _ text: String) -> String {
+    "bad period \(quoted(text)) in \(column): use a year 2020, a quarter 2020-Q1, a month 2020-03, a school year 2020/2021 or a range 2017-2019"
+}
