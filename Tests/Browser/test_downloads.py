@@ -45,6 +45,13 @@ def test_every_json_download_parses(site_dir: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_every_svg_download_is_a_well_formed_svg(site_dir: Path) -> None:
+    charts = sorted(site_dir.rglob("*.svg"))
+    assert charts, "the site has no SVG chart download"
+    problems = [problem for path in charts for problem in downloads.check_svg_download(path, site_dir)]
+    assert not problems, "\n".join(problems[:100])
+
+
 def test_datapackage_describes_every_csv(site_dir: Path) -> None:
     problems = downloads.check_datapackage_resources(_data(site_dir))
     assert not problems, "\n".join(problems)

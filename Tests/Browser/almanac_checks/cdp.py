@@ -20,6 +20,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+#: Events that say the page is about to navigate or has begun to.
+_NAVIGATION_STARTS = ("Page.frameScheduledNavigation", "Page.frameRequestedNavigation", "Page.frameStartedLoading")
+
+#: A meta refresh that fires within this many seconds is followed; a slower one is left alone.
+_FOLLOWED_REFRESH_DELAY = 3
+
+
 class ProtocolError(RuntimeError):
     """The browser answered a command with an error, or went away."""
 
@@ -195,15 +202,6 @@ class Tab:
             except queue.Empty:
                 return
 
-    def _wait_for(self, method: str, timeout: float) -> dict[str, Any]:
-        try:
-            while True:
-                event = self._events.get(timeout=timeout)
-                if event.get("method") == method:
-                    return event
-        except queue.Empty:
-            raise ProtocolError(f"no {method} within {timeout:.0f} s") from None
-
     def set_viewport(self, width: int, height: int, mobile: bool) -> None:
         """Emulates a screen: `mobile` makes the page's `<meta name=viewport>` count, as on a phone."""
         self.send("Emulation.setDeviceMetricsOverride",
@@ -213,31 +211,59 @@ class Tab:
         self.send("Emulation.setScriptExecutionDisabled", {"value": not enabled})
 
     def load(self, url: str, timeout: float = 30.0) -> None:
-        """Navigates and waits for the load event (stylesheets and images included)."""
+        """Navigates and waits until the page has loaded (stylesheets and images included) and stopped loading.
+
+        A page that forwards itself at once (`<meta http-equiv=refresh content="0; url=...">`) is followed:
+        the wait ends on the page it leads to.
+        """
         self._drain()
         result = self.send("Page.navigate", {"url": url})
         if result.get("errorText"):
             raise ProtocolError(f"cannot load {url}: {result['errorText']}")
-        self._wait_for("Page.loadEventFired", timeout)
+        self._settle(timeout, navigation_pending=False)
 
     def wait_for_navigation(self, timeout: float) -> bool:
-        """Waits for the page to navigate by itself (e.g. a meta refresh) and load; False if it stays put."""
+        """Waits up to `timeout` for the page to navigate by itself, then for that page to load.
+
+        Returns False if the page stays put.
+        """
         deadline = time.monotonic() + timeout
-        started = False
         while True:
-            remaining = deadline - time.monotonic()
             try:
-                event = self._events.get(timeout=max(remaining, 0.001))
+                event = self._events.get(timeout=max(deadline - time.monotonic(), 0.001))
             except queue.Empty:
-                if started:
-                    raise ProtocolError(f"a navigation started but did not load within {timeout:.0f} s") from None
                 return False
-            method = event.get("method")
-            if method in ("Page.frameRequestedNavigation", "Page.frameScheduledNavigation", "Page.frameStartedLoading"):
-                started = True
-                deadline = max(deadline, time.monotonic() + 30)
-            elif method == "Page.loadEventFired" and started:
+            if self._is_main_frame(event) and event.get("method") in _NAVIGATION_STARTS:
+                self._settle(30.0, navigation_pending=event["method"] != "Page.frameStartedLoading")
                 return True
+
+    def _is_main_frame(self, event: dict[str, Any]) -> bool:
+        frame = event.get("params", {}).get("frameId")
+        return frame is None or frame == self.target
+
+    def _settle(self, timeout: float, navigation_pending: bool) -> None:
+        """Reads events until the main frame has loaded and stopped loading with no navigation pending."""
+        deadline = time.monotonic() + timeout
+        loaded = False
+        pending = navigation_pending
+        while True:
+            try:
+                event = self._events.get(timeout=max(deadline - time.monotonic(), 0.001))
+            except queue.Empty:
+                raise ProtocolError(f"the page did not finish loading within {timeout:.0f} s") from None
+            if not self._is_main_frame(event):
+                continue
+            method = event.get("method")
+            if method == "Page.frameStartedLoading":
+                loaded, pending = False, False
+            elif method == "Page.loadEventFired":
+                loaded = True
+            elif method == "Page.frameScheduledNavigation":
+                pending = pending or event["params"].get("delay", 0) <= _FOLLOWED_REFRESH_DELAY
+            elif method == "Page.frameRequestedNavigation":
+                pending = True
+            elif method == "Page.frameStoppedLoading" and loaded and not pending:
+                return
 
     def evaluate(self, expression: str, timeout: float = 60.0) -> Any:
         """Evaluates JavaScript in the page (allowed even where the page's own scripts are disabled)."""

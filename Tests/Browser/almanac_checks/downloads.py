@@ -8,6 +8,7 @@ import csv
 import functools
 import json
 import subprocess
+import xml.etree.ElementTree as ElementTree
 from collections import Counter
 from pathlib import Path
 
@@ -182,6 +183,17 @@ def check_json_download(path: Path) -> list[str]:
         json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         return [f"{path.name}: not valid UTF-8 JSON: {error}"]
+    return []
+
+
+def check_svg_download(path: Path, site: Path) -> list[str]:
+    """A chart download is a well-formed SVG document that a browser or an editor opens on its own."""
+    try:
+        root = ElementTree.parse(path).getroot()
+    except ElementTree.ParseError as error:
+        return [f"{path.relative_to(site)}: not well-formed XML: {error}"]
+    if root.tag != "{http://www.w3.org/2000/svg}svg":
+        return [f"{path.relative_to(site)}: root element is {root.tag}, not an SVG <svg>"]
     return []
 
 

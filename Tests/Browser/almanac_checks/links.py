@@ -168,7 +168,11 @@ def check_feed_and_sitemap(site: Path, base_url: str | None, languages: list[str
         if not path.is_file():
             problems.append(f"{document} is missing")
             continue
-        urls = _xml_urls(path)
+        try:
+            urls = _xml_urls(path)
+        except ElementTree.ParseError as error:
+            problems.append(f"{document}: not well-formed XML: {error}")
+            continue
         if not urls:
             problems.append(f"{document} lists no URL")
         for url in urls:

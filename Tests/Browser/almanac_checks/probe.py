@@ -120,7 +120,11 @@ _HAS_REFRESH = "!!document.querySelector('meta[http-equiv=\"refresh\" i]')"
 
 
 def _load_settled(tab: Tab, url: str) -> None:
-    """Loads `url`; a page that forwards itself (meta refresh) is followed to where it leads."""
+    """Loads `url`, following a page that forwards itself (meta refresh) to where it leads.
+
+    `Tab.load` follows a refresh the browser announces; a page that still holds a refresh meta afterwards gets a
+    few seconds more to leave.
+    """
     tab.load(url)
     for _ in range(3):
         if not tab.evaluate(_HAS_REFRESH) or not tab.wait_for_navigation(timeout=3.0):

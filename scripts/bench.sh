@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Build-speed benchmark: builds Almanac in release mode, generates synthetic content at a few scales and
+# builds each one, measuring wall time, CPU time, peak memory and what was written. The scales are measured
+# side by side in one run, so their ratios (time per 100k observations, memory per observation) say how the
+# build scales on this machine; there are no pass/fail thresholds. See Benchmarks/README.md.
+#
+# Settings (environment):
+#   BENCH_SCALES   space-separated name:regions:indicators:years (default below); the last is the largest
+#   BENCH_RUNS     runs per scale, the median is reported (default 3; the largest scale always runs once)
+#   BENCH_TIMEOUT  seconds a single build may take before it is stopped and reported as timed out (default 240)
+#   BENCH_SCRATCH  SwiftPM scratch path for the release build (default: SwiftPM's own, .build)
+#   SWIFT          the swift command (default swift)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SWIFT=${SWIFT:-swift}
+SCALES=${BENCH_SCALES:-"small:50:20:10 medium:100:30:10 large:200:40:12"}
+RUNS=${BENCH_RUNS:-3}
+TIMEOUT=${BENCH_TIMEOUT:-240}
+WORK=test-output/bench
+REPORT=test-output/bench.txt
+TIME=/usr/bin/time
+
+if [ ! -x "$TIME" ]; then
+    echo "Installing GNU time (for peak memory)…"
+    SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq time
+fi
+
+scratch=()
+[ -n "${BENCH_SCRATCH:-}" ] && scratch=(--scratch-path "$BENCH_SCRATCH")
+echo "Building Almanac (release)…"
+"$SWIFT" build -c release --product almanac "${scratch[@]}" >/dev/null
+almanac="$("$SWIFT" build -c release "${scratch[@]}" --show-bin-path)/almanac"
+
+mkdir -p "$WORK"
+results="$WORK/results.tsv"
+: >"$results"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# Observations in a content folder: the rows of its data files.
+count_observations() {
+    python3 - "$1" <<'EOF'
+import csv, pathlib, sys
+rows = 0
+for path in sorted(pathlib.Path(sys.argv[1], "data").glob("*.csv")):
+    with open(path, encoding="utf-8-sig", newline="") as table:
+        rows += max(0, sum(1 for _ in csv.reader(table)) - 1)
+print(rows)
+EOF
+}
+
+# measure NAME CONTENT RUNS SHAPE: builds CONTENT RUNS times into a fresh folder and appends one line per
+# run to the results: name, shape, observations, pages, files, bytes, wall, user, sys, peak RSS (KB), status.
+measure() {
+    local name=$1 content=$2 runs=$3 shape=$4
+    local observations site="$WORK/site-$name" log="$WORK/$name.log" timing="$WORK/$name.time"
+    observations=$(count_observations "$content")
+    for run in $(seq "$runs"); do
+        rm -rf "$site"
+        local status=ok code=0
+        "$TIME" -f '%e %U %S %M' -o "$timing" \
+            timeout "$TIMEOUT" "$almanac" build --content "$content" --output "$site" >"$log" 2>&1 || code=$?
+        [ "$code" -eq 0 ] || status=failed
+        [ "$code" -eq 124 ] && status=timeout
+        local summary pages=0 files=0 bytes=0
+        summary=$(grep '^Built ' "$log" || true)
+        if [ "$status" = ok ] && [ -n "$summary" ]; then
+            pages=$(sed -E 's/^Built ([0-9,]+) pages.*/\1/' <<<"$summary" | tr -d ,)
+            files=$(sed -E 's/^Built [0-9,]+ pages, ([0-9,]+) files.*/\1/' <<<"$summary" | tr -d ,)
+            bytes=$(du -sb "$site" | cut -f1)
+        elif [ "$status" = ok ]; then
+            status=failed
+        fi
+        read -r wall user sys rss < <(tail -n1 "$timing")
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$shape" "$observations" "$pages" "$files" \
+            "$bytes" "$wall" "$user" "$sys" "$rss" "$status" >>"$results"
+        echo "  $name run $run: ${wall} s wall, ${user}+${sys} s CPU, ${rss} KB peak, $status"
+        [ "$status" = ok ] || { sed 's/^/    /' "$log" | tail -n 5; break; }
+    done
+    rm -rf "$site"
+}
+
+echo "Example site (content/)…"
+measure example content "$RUNS" "example"
+
+read -ra scales <<<"$SCALES"
+last=$((${#scales[@]} - 1))
+for i in "${!scales[@]}"; do
+    IFS=: read -r name regions indicators years <<<"${scales[$i]}"
+    content="$WORK/content-$name"
+    stamp="$regions $indicators $years 1"
+    if [ "$(cat "$content/.bench-content" 2>/dev/null)" != "$stamp" ]; then
+        echo "Generating $name content: $regions regions × $indicators indicators × $years years…"
+        scripts/generate-bench-content.py "$content" --regions "$regions" --indicators "$indicators" --years "$years"
+    fi
+    runs=$RUNS
+    [ "$i" -eq "$last" ] && runs=1
+    echo "Building $name ($runs run$([ "$runs" -eq 1 ] || echo s))…"
+    measure "$name" "$content" "$runs" "${regions}×${indicators}×${years}"
+done
+
+python3 - "$results" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$TIMEOUT" \
+    "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources assets 2>/dev/null || echo +changes)" \
+    <<'EOF' | tee "$REPORT"
+import datetime, math, os, statistics, sys
+
+path, load_before, load_after, timeout, commit = sys.argv[1:]
+runs = {}
+for line in open(path, encoding="utf-8"):
+    name, shape, obs, pages, files, size, wall, user, sys_, rss, status = line.rstrip("\n").split("\t")
+    runs.setdefault(name, []).append(dict(shape=shape, obs=int(obs), pages=int(pages), files=int(files),
+        bytes=int(size), wall=float(wall), cpu=float(user) + float(sys_), rss=int(rss), status=status))
+
+cpu_model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+print(f"Almanac build benchmark — {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, commit {commit}")
+print(f"{os.cpu_count()} cores ({cpu_model}); load average {load_before} before, {load_after} after")
+print("Wall and CPU are medians over the runs; CPU = user + sys of the whole process; RSS = peak resident memory.")
+print()
+
+rows = []
+for name, measured in runs.items():
+    good = [r for r in measured if r["status"] == "ok"]
+    first = measured[0]
+    if not good:
+        rows.append(dict(name=name, shape=first["shape"], obs=first["obs"], status=measured[-1]["status"],
+                         wall=measured[-1]["wall"], rss=measured[-1]["rss"]))
+        continue
+    rows.append(dict(name=name, shape=first["shape"], obs=first["obs"], status="ok", runs=len(good),
+                     pages=good[0]["pages"], files=good[0]["files"], bytes=good[0]["bytes"],
+                     wall=statistics.median(r["wall"] for r in good), cpu=statistics.median(r["cpu"] for r in good),
+                     rss=statistics.median(r["rss"] for r in good)))
+
+header = ["scale", "R×I×Y", "observations", "pages", "files", "output MB", "runs", "wall s", "CPU s",
+          "CPU/wall", "peak RSS MB"]
+table = []
+for r in rows:
+    if r["status"] != "ok":
+        what = f"timed out after {timeout} s" if r["status"] == "timeout" else f"FAILED after {r['wall']:.1f} s"
+        table.append([r["name"], r["shape"], f"{r['obs']:,}", what, "", "", "", "", "", "", f"{r['rss'] / 1024:.0f}"])
+        continue
+    table.append([r["name"], r["shape"], f"{r['obs']:,}", f"{r['pages']:,}", f"{r['files']:,}",
+                  f"{r['bytes'] / 1e6:.1f}", str(r["runs"]), f"{r['wall']:.2f}", f"{r['cpu']:.2f}",
+                  f"{r['cpu'] / r['wall']:.2f}", f"{r['rss'] / 1024:.0f}"])
+
+def show(header, table):
+    widths = [max(len(str(c)) for c in column) for column in zip(header, *table)]
+    print("  ".join(h.rjust(w) if i > 1 else h.ljust(w) for i, (h, w) in enumerate(zip(header, widths))))
+    for row in table:
+        print("  ".join(str(c).rjust(w) if i > 1 else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))))
+
+show(header, table)
+print()
+
+good = [r for r in rows if r["status"] == "ok" and r["obs"] > 0]
+header = ["scale", "wall s/100k obs", "CPU s/100k obs", "CPU ms/page", "RSS KB/1k obs", "output KB/obs",
+          "CPU exponent"]
+table = []
+previous = None
+for r in good:
+    exponent = ""
+    if previous is not None and previous["name"] != "example" and r["obs"] > previous["obs"]:
+        exponent = f"{math.log(r['cpu'] / previous['cpu']) / math.log(r['obs'] / previous['obs']):.2f}"
+    table.append([r["name"], f"{r['wall'] / r['obs'] * 1e5:.1f}", f"{r['cpu'] / r['obs'] * 1e5:.1f}",
+                  f"{r['cpu'] / max(r['pages'], 1) * 1e3:.1f}", f"{r['rss'] / r['obs'] * 1e3:.0f}",
+                  f"{r['bytes'] / r['obs'] / 1e3:.1f}", exponent])
+    previous = r
+show(header, table)
+print()
+print("CPU exponent: log(CPU ratio) / log(observation ratio) against the scale above; 1.00 = linear, 2.00 = quadratic.")
+EOF
+echo "Written to $REPORT"
