@@ -153,20 +153,25 @@ show(header, table)
 print()
 
 good = [r for r in rows if r["status"] == "ok" and r["obs"] > 0]
-header = ["scale", "wall s/100k obs", "CPU s/100k obs", "CPU ms/page", "RSS KB/1k obs", "output KB/obs",
-          "CPU exponent"]
+header = ["scale", "wall s/100k obs", "CPU s/100k obs", "CPU ms/page", "RSS B/obs", "ΔRSS B/Δobs",
+          "output KB/obs", "wall exp", "CPU exp"]
 table = []
 previous = None
 for r in good:
-    exponent = ""
+    marginal = wall_exp = cpu_exp = ""
     if previous is not None and previous["name"] != "example" and r["obs"] > previous["obs"]:
-        exponent = f"{math.log(r['cpu'] / previous['cpu']) / math.log(r['obs'] / previous['obs']):.2f}"
+        growth = math.log(r["obs"] / previous["obs"])
+        wall_exp = f"{math.log(r['wall'] / previous['wall']) / growth:.2f}"
+        cpu_exp = f"{math.log(r['cpu'] / previous['cpu']) / growth:.2f}"
+        marginal = f"{(r['rss'] - previous['rss']) * 1024 / (r['obs'] - previous['obs']):.0f}"
     table.append([r["name"], f"{r['wall'] / r['obs'] * 1e5:.1f}", f"{r['cpu'] / r['obs'] * 1e5:.1f}",
-                  f"{r['cpu'] / max(r['pages'], 1) * 1e3:.1f}", f"{r['rss'] / r['obs'] * 1e3:.0f}",
-                  f"{r['bytes'] / r['obs'] / 1e3:.1f}", exponent])
+                  f"{r['cpu'] / max(r['pages'], 1) * 1e3:.1f}", f"{r['rss'] * 1024 / r['obs']:.0f}", marginal,
+                  f"{r['bytes'] / r['obs'] / 1e3:.1f}", wall_exp, cpu_exp])
     previous = r
 show(header, table)
 print()
-print("CPU exponent: log(CPU ratio) / log(observation ratio) against the scale above; 1.00 = linear, 2.00 = quadratic.")
+print("ΔRSS B/Δobs: extra peak memory per extra observation against the scale above (the fixed ~30 MB excluded).")
+print("wall exp, CPU exp: log(time ratio) / log(observation ratio) against the scale above;")
+print("1.00 = linear, 2.00 = quadratic. CPU time is the steadier measure when the machine is shared.")
 EOF
 echo "Written to $REPORT"
