@@ -40,7 +40,7 @@ class _Pending:
 class Browser:
     """One headless Chromium process driven through the DevTools pipe (file descriptors 3 and 4)."""
 
-    def __init__(self, executable: str, extra_args: tuple[str, ...] = ()) -> None:
+    def __init__(self, executable: str) -> None:
         self._profile = tempfile.mkdtemp(prefix="almanac-chromium-")
         to_browser_read, self._to_browser = os.pipe()
         self._from_browser, from_browser_write = os.pipe()
@@ -61,7 +61,6 @@ class Browser:
             "--hide-scrollbars",
             "--font-render-hinting=none",
             "--disable-dev-shm-usage",
-            *extra_args,
         ]
 
         def map_pipes() -> None:

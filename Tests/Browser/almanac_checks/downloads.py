@@ -107,7 +107,7 @@ def _pandas_or_error(path: Path) -> list[list[str]]:
 
 
 def _first_difference(expected: list[list[str]], actual: list[list[str]]) -> str:
-    for number, (left, right) in enumerate(zip(expected, actual), start=1):
+    for number, (left, right) in enumerate(zip(expected, actual, strict=False), start=1):
         if left != right:
             return f"row {number}: expected {left}, got {right}"
     return f"{len(expected)} rows expected, {len(actual)} read"
@@ -126,7 +126,7 @@ def _observations(rows: list[list[str]], dimensions: list[str], where: str,
     header, body = rows[0], rows[1:]
     columns = list(OBSERVATION_COLUMNS) + dimensions
     positions = [_find_column(header, column) for column in columns]
-    missing = [column for column, position in zip(columns, positions) if position is None]
+    missing = [column for column, position in zip(columns, positions, strict=True) if position is None]
     selector = None
     if indicator is not None:
         selector = next((header.index(name) for name in INDICATOR_COLUMNS if name in header), None)
@@ -226,7 +226,8 @@ def check_datapackage_resources(data: Path) -> list[str]:
         names = [field.get("name") for field in schema["fields"]]
         header = read_with_csv(csv_path, "utf-8-sig")[0]
         if names != header:
-            problems.append(f"datapackage.json: schema fields of {csv_path.name} {names} differ from its header {header}")
+            problems.append(f"datapackage.json: schema fields of {csv_path.name} {names} "
+                            f"differ from its header {header}")
     for path in described:
         if not (data / path).is_file():
             problems.append(f"datapackage.json: resource path {path} does not exist")

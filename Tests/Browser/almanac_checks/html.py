@@ -34,8 +34,6 @@ class PageFacts:
     inline_svgs: int = 0
     svg_images: int = 0  # <img>/<object>/<embed> that show an SVG file
     meta_refresh: str | None = None
-    language: str | None = None
-    has_main: bool = False
 
 
 class _FactsParser(HTMLParser):
@@ -90,10 +88,6 @@ class _FactsParser(HTMLParser):
             facts.svg_images += 1
         elif tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
             facts.meta_refresh = values.get("content", "")
-        elif tag == "html":
-            facts.language = values.get("lang")
-        elif tag == "main":
-            facts.has_main = True
 
 
 def read_page(path: Path) -> PageFacts:

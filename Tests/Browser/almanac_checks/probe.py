@@ -8,7 +8,6 @@ because axe-core itself is JavaScript (its timers do not run while scripts are d
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,7 +112,6 @@ class Probe:
     incomplete_rules: list[str] = field(default_factory=list)  # rules axe could not decide (for review)
     screenshot: Path | None = None
     error: str | None = None
-    seconds: float = 0.0
 
 
 _HAS_REFRESH = "!!document.querySelector('meta[http-equiv=\"refresh\" i]')"
@@ -133,7 +131,6 @@ def _load_settled(tab: Tab, url: str) -> None:
 
 def _probe_one(tab: Tab, base_url: str, job: Job, axe_source: str, screenshot_dir: Path | None) -> Probe:
     probe = Probe(job)
-    started = time.monotonic()
     url = base_url + quote(job.path)
     phone = job.width < PHONE_BELOW
     try:
@@ -153,7 +150,6 @@ def _probe_one(tab: Tab, base_url: str, job: Job, axe_source: str, screenshot_di
         probe.incomplete_rules = result["incomplete"]
     except ProtocolError as error:
         probe.error = str(error)
-    probe.seconds = time.monotonic() - started
     return probe
 
 
