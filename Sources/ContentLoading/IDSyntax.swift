@@ -10,6 +10,25 @@ enum IDSyntax {
 
     static let slugRule = "use lowercase letters a-z, digits and -"
 
+    /// Region codes name pages (`regions/<code>.html`), so they hold only characters that are safe in a file
+    /// name and a URL everywhere: ASCII letters, digits, `-`, `_` and `.` (not first).
+    static func isRegionCode(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first != "." else { return false }
+        return text.unicodeScalars.allSatisfy {
+            $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+        }
+    }
+
+    static let regionCodeRule = "use letters, digits, -, _ and . (region codes become page addresses)"
+
+    /// Names taken by the index page of every folder of the site (`indicators/index.html`), so no indicator,
+    /// region, document or page may be called so.
+    static let reservedNames: Set<String> = ["index"]
+
+    static func reservedRule(_ name: String) -> String {
+        "\"\(name)\" is reserved for the index page of its folder; choose another name"
+    }
+
     /// Language codes appear in column names (`name_zh`) and file names (`about.zh.md`): letters, digits, `-`.
     static func isLanguageCode(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.isASCIILetter else { return false }

@@ -35,6 +35,10 @@ extension LoadState {
                 error("bad indicator id \(quoted(idCell.text)): \(IDSyntax.slugRule)", at: idCell, in: sheet.path)
                 continue
             }
+            guard !IDSyntax.reservedNames.contains(idCell.text) else {
+                error("bad indicator id: \(IDSyntax.reservedRule(idCell.text))", at: idCell, in: sheet.path)
+                continue
+            }
             let id = IndicatorID(idCell.text)
             guard isFirstOccurrence(id, "indicator id \(quoted(id.rawValue))", at: idCell, in: sheet, seen: &firstLines)
             else { continue }

@@ -45,6 +45,10 @@ extension LoadState {
                 error("bad \(slugKind) \(quoted(slug)) in the file name: \(IDSyntax.slugRule)", path)
                 continue
             }
+            guard !IDSyntax.reservedNames.contains(slug) else {
+                error("bad \(slugKind) in the file name: \(IDSyntax.reservedRule(slug))", path)
+                continue
+            }
             guard languages.contains(language) || languages.isEmpty else {
                 let list = languages.map(\.rawValue).joined(separator: ", ")
                 error("language \(quoted(language.rawValue)) of the file name is not a language of site.yml (\(list))", path)

@@ -25,6 +25,14 @@ extension LoadState {
         for row in sheet.rows {
             guard let codeCell = sheet.cell("code", row), requiredText("code", row, in: sheet) != nil else { continue }
             let code = RegionCode(codeCell.text)
+            guard IDSyntax.isRegionCode(code.rawValue) else {
+                error("bad region code \(quoted(code.rawValue)): \(IDSyntax.regionCodeRule)", at: codeCell, in: sheet.path)
+                continue
+            }
+            guard !IDSyntax.reservedNames.contains(code.rawValue) else {
+                error("bad region code: \(IDSyntax.reservedRule(code.rawValue))", at: codeCell, in: sheet.path)
+                continue
+            }
             guard isFirstOccurrence(code, "region code \(quoted(code.rawValue))", at: codeCell, in: sheet, seen: &firstLines)
             else { continue }
             let parentCell = sheet.cell("parent", row).flatMap { $0.text.isEmpty ? nil : $0 }

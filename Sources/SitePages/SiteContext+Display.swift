@@ -42,11 +42,11 @@ extension SiteContext {
             icon: strings["status_icon.\(status.rawValue)"])
     }
 
-    /// The plan's target in words: its own wording where given, else built from operator and value.
+    /// The plan's target in words: its own wording in this language where given, else built from operator and
+    /// value in this language — never another language's wording on the page.
     public func targetText(_ indicator: Indicator, _ language: LanguageCode) -> String? {
         guard let target = indicator.target else { return nil }
-        let wording = text(target.text, language)
-        if !wording.isEmpty { return wording }
+        if let wording = target.text[language], !wording.isEmpty { return wording }
         let strings = strings(language)
         let value = target.value.map { formatValue($0, unit: indicator.unit, language) } ?? ""
         var words = strings.format("target.op.\(target.op.rawValue.opKey)", ["value": value])

@@ -23,14 +23,29 @@ public struct SitePlan: Sendable {
         // Dependencies name files by the content layout, relative to the content folder.
         let dataFile = { (id: IndicatorID) in site.data[id] == nil ? [] : ["data/\(id).csv"] }
         let documentFiles = site.documents.flatMap { Self.markdownFiles("documents", $0.slug.rawValue, $0.versions.keys) }
+        let allDataFiles = site.indicators.flatMap { dataFile($0.id) }
+        /// The data a Markdown text draws in its chart blocks.
+        let chartedData = { (texts: [MarkdownText]) in
+            Array(Set(texts.flatMap { $0.charts.flatMap { dataFile($0.indicator) } })).sorted()
+        }
+        /// The data files whose rows cite a document, so its "figures from this document" list stays true.
+        let citingData = { (slug: DocumentSlug) -> [String] in
+            let sources = Set(site.sources.filter { $0.document == slug }.map(\.id))
+            return site.indicators.filter { indicator in
+                site.data[indicator.id]?.observations.contains { $0.source.map { sources.contains($0.source) } ?? false }
+                    ?? false
+            }.flatMap { dataFile($0.id) }
+        }
 
         for language in languages {
-            page(.home(language), documentFiles) { try context.homePage(language) }
-            page(.indicatorIndex(language), site.indicators.flatMap { dataFile($0.id) }) {
+            page(.home(language), documentFiles + allDataFiles) { try context.homePage(language) }
+            page(.indicatorIndex(language), allDataFiles) {
                 try context.indicatorIndexPage(language)
             }
             for indicator in site.indicators {
-                let ownFiles = dataFile(indicator.id) + Self.markdownFiles("indicators", indicator.id.rawValue, indicator.longText.keys)
+                let ownFiles =
+                    dataFile(indicator.id) + Self.markdownFiles("indicators", indicator.id.rawValue, indicator.longText.keys)
+                    + chartedData(Array(indicator.longText.values))
                 page(.indicator(language, indicator.id), ownFiles + documentFiles) {
                     try context.indicatorPage(indicator, language)
                 }
@@ -49,22 +64,26 @@ public struct SitePlan: Sendable {
                         })
                 }
             }
-            page(.regionIndex(language), site.indicators.flatMap { dataFile($0.id) }) { try context.regionIndexPage(language) }
+            page(.regionIndex(language), allDataFiles) { try context.regionIndexPage(language) }
             for region in site.regions {
-                page(.region(language, region.code), site.indicators.flatMap { dataFile($0.id) }) {
+                page(.region(language, region.code), allDataFiles) {
                     try context.regionPage(region, language)
                 }
             }
             page(.documentIndex(language), documentFiles) { try context.documentIndexPage(language) }
             for document in site.documents {
-                let own = Self.markdownFiles("documents", document.slug.rawValue, document.versions.keys)
+                let own =
+                    Self.markdownFiles("documents", document.slug.rawValue, document.versions.keys)
+                    + chartedData(document.versions.values.map(\.body)) + citingData(document.slug)
                 page(.document(language, document.slug), own) { try context.documentPage(document, language) }
             }
             for content in site.pages {
-                let own = Self.markdownFiles("pages", content.slug.rawValue, content.versions.keys)
+                let own =
+                    Self.markdownFiles("pages", content.slug.rawValue, content.versions.keys)
+                    + chartedData(content.versions.values.map(\.body))
                 page(.page(language, content.slug), own) { try context.contentPage(content, language) }
             }
-            page(.dataPage(language), site.indicators.flatMap { dataFile($0.id) }) { try context.dataPage(language) }
+            page(.dataPage(language), allDataFiles) { try context.dataPage(language) }
             page(.notFound(language)) { try context.notFoundPage(language) }
             files.append(
                 PlannedFile(path: Route.feed(language).path, kind: .feed, dependencies: documentFiles) {
@@ -86,13 +105,12 @@ public struct SitePlan: Sendable {
                 })
             files += Self.csvFiles("\(indicator.id).csv", own) { context.observationTable(indicator) }
         }
-        let allData = site.indicators.flatMap { dataFile($0.id) }
-        files += Self.csvFiles("all.csv", allData) { context.allObservationsTable() }
-        files += Self.csvFiles("indicators.csv", allData) { context.indicatorsTable() }
+        files += Self.csvFiles("all.csv", allDataFiles) { context.allObservationsTable() }
+        files += Self.csvFiles("indicators.csv", allDataFiles) { context.indicatorsTable() }
         files += Self.csvFiles("regions.csv", []) { context.regionsTable() }
         files += Self.csvFiles("sources.csv", []) { context.sourcesTable() }
         files.append(
-            PlannedFile(path: Route.download("datapackage.json").path, kind: .download, dependencies: allData) {
+            PlannedFile(path: Route.download("datapackage.json").path, kind: .download, dependencies: allDataFiles) {
                 let tables = context.siteTables() + site.indicators.filter { site.data[$0.id] != nil }.map(context.observationTable)
                 return context.dataPackageJSON(tables: tables)
             })
