@@ -1,0 +1,24 @@
+import Foundation
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Well-formedness of the XML the generator writes (feeds, sitemap, SVG), by the platform's XML parser.
+public enum XMLCheck {
+    /// Why `text` is not well-formed XML, or nil where it is.
+    public static func problem(in text: String) -> String? {
+        let parser = XMLParser(data: Data(text.utf8))
+        let delegate = Delegate()
+        parser.delegate = delegate
+        if parser.parse() { return nil }
+        return delegate.message ?? parser.parserError.map { "\($0)" } ?? "not well-formed"
+    }
+
+    private final class Delegate: NSObject, XMLParserDelegate {
+        var message: String?
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            message = "line \(parser.lineNumber), column \(parser.columnNumber): \(parseError)"
+        }
+    }
+}
