@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The data files: tidy CSV per indicator and for the site, Excel copies, JSON, and the data package.
+@Suite struct DownloadTests {
+    let site: SiteFiles
+
+    init() throws { site = try RenderedSite.minimal() }
+
+    private static let observationHeader =
+        "indicator_id,region_code,region_name_zh,region_name_en,year,value,unit,flag,note_zh,note_en,source"
+
+    private var csvFiles: [String] {
+        site.paths.filter { $0.hasPrefix("data/") && $0.hasSuffix(".csv") && !$0.hasSuffix(".excel.csv") }
+    }
+
+    @Test func indicatorCSVIsTidyLongFormWithValuesAsWritten() throws {
+        let bytes = try #require(site.files["data/maternal-mortality-ratio.csv"])
+        #expect(Array(bytes.prefix(3)) != [0xEF, 0xBB, 0xBF], "no byte order mark")
+        let text = try #require(String(validating: bytes, as: UTF8.self), "valid UTF-8")
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines.first == Self.observationHeader)
+        #expect(lines.last == "", "every line ends in CRLF")
+        #expect(lines.count == 1 + 10 + 1, "one row per observation")
+        #expect(lines.contains(
+            "maternal-mortality-ratio,620000,甘肃省,Gansu Province,2020,15.07,per_100k,,\"较2017年上升,需关注\",\"Higher than in 2017, to be watched\",bulletin-2021#p2"))
+        #expect(lines.contains("maternal-mortality-ratio,620000,甘肃省,Gansu Province,2019,,per_100k,M,,,"), "missing value: empty with flag M")
+        #expect(lines.contains("maternal-mortality-ratio,100000,全国,China,2017,19.6,per_100k,,,,"), "19.6 stays 19.6")
+        #expect(!text.contains("15.069999"))
+    }
+
+    @Test func dimensionColumnsFollowTheFlag() throws {
+        let text = try #require(site.text("data/infant-mortality-rate.csv"))
+        let records = CSVRows.records(text)
+        #expect(CSVRows.parse(text).first == Self.observationHeader.replacingOccurrences(of: ",flag,", with: ",flag,area,").split(separator: ",").map(String.init))
+        let gansu2020 = records.filter { $0["region_code"] == "620000" && $0["year"] == "2020" }
+        #expect(Set(gansu2020.map { $0["area"] ?? "?" }) == ["", "urban", "rural"])
+        #expect(gansu2020.first { $0["area"] == "urban" }?["value"] == "3.10", "trailing zero kept")
+    }
+
+    @Test func excelCopyIsTheSameBytesAfterAByteOrderMark() throws {
+        for file in csvFiles {
+            let plain = try #require(site.files[file])
+            let excel = try #require(site.files[file.replacingOccurrences(of: ".csv", with: ".excel.csv")], "\(file)")
+            #expect(excel == [0xEF, 0xBB, 0xBF] + plain, "\(file)")
+        }
+        #expect(csvFiles.count == 7, "3 indicators with data + all, indicators, regions, sources")
+    }
+
+    @Test func allCSVHoldsEveryObservationOfEveryIndicator() throws {
+        let all = CSVRows.records(try #require(site.text("data/all.csv")))
+        #expect(all.count == 8 + 10 + 8)
+        func key(_ record: [String: String]) -> String {
+            ["indicator_id", "region_code", "year", "area", "value", "flag", "source"].map { record[$0] ?? "" }.joined(separator: "|")
+        }
+        let allKeys = Set(all.map(key))
+        for indicator in ["hospital-delivery-rate", "maternal-mortality-ratio", "infant-mortality-rate"] {
+            let own = CSVRows.records(try #require(site.text("data/\(indicator).csv")))
+            for record in own {
+                #expect(allKeys.contains(key(record)), "\(indicator): \(record)")
+            }
+        }
+    }
+
+    @Test func siteTablesListIndicatorsRegionsAndSources() throws {
+        let indicators = CSVRows.records(try #require(site.text("data/indicators.csv")))
+        #expect(indicators.map { $0["id"] ?? "" } == [
+            "hospital-delivery-rate", "maternal-mortality-ratio", "infant-mortality-rate", "preschool-gross-enrolment",
+        ])
+        let mmr = try #require(indicators.first { $0["id"] == "maternal-mortality-ratio" })
+        #expect(mmr["name_en"] == "Maternal mortality ratio")
+        #expect(mmr["target_value"] == "18")
+        #expect(mmr["target_text_en"] == "Maternal mortality ratio at or below 18 per 100,000")
+        #expect(mmr["observations"] == "10")
+        let regions = CSVRows.records(try #require(site.text("data/regions.csv")))
+        #expect(regions.map { $0["code"] ?? "" } == ["100000", "620000", "620900", "621100"])
+        #expect(regions.first { $0["code"] == "620900" }?["parent"] == "620000")
+        let sources = CSVRows.records(try #require(site.text("data/sources.csv")))
+        #expect(sources.count == 1)
+        #expect(sources.first?["url"] == "https://example.org/bulletin-2021.pdf")
+        #expect(sources.first?["document"] == "bulletin-2021")
+    }
+
+    @Test func indicatorJSONParsesAndHoldsTheValuesAsWritten() throws {
+        let text = try #require(site.text("data/maternal-mortality-ratio.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["id"] as? String == "maternal-mortality-ratio")
+        let observations = try #require(object["observations"] as? [[String: Any]])
+        #expect(observations.count == 10)
+        let latest = try #require(observations.first { $0["region"] as? String == "620000" && $0["year"] as? String == "2020" })
+        #expect((latest["value"] as? NSNumber)?.doubleValue == 15.07)
+        #expect(latest["source"] as? String == "bulletin-2021#p2")
+        let missing = try #require(observations.first { $0["region"] as? String == "620000" && $0["year"] as? String == "2019" })
+        #expect(missing["value"] is NSNull)
+        #expect(missing["flag"] as? String == "M")
+        #expect(text.contains("\"value\": 15.07,"), "the number as written")
+        let infant = try #require(site.text("data/infant-mortality-rate.json"))
+        #expect(infant.contains("\"value\": 3.10,"))
+    }
+
+    /// `DecimalValue` accepts leading zeros (`07.50`), which JSON forbids in numbers.
+    @Test func indicatorJSONStaysValidForValuesWithLeadingZeros() throws {
+        let fixture = ContentFixture.minimal().replacing(
+            "620900,2020,12.1,", with: "620900,2020,012.10,", in: "data/maternal-mortality-ratio.csv")
+        let site = try RenderedSite.render(fixture)
+        let text = try #require(site.text("data/maternal-mortality-ratio.json"))
+        #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+        #expect(CSVRows.records(site["data/maternal-mortality-ratio.csv"]).contains { $0["value"] == "012.10" })
+    }
+
+    @Test func dataPackageDescribesEveryCSVWithItsHeader() throws {
+        let text = try #require(site.text("data/datapackage.json"))
+        let package = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(package["profile"] as? String == "tabular-data-package")
+        let name = try #require(package["name"] as? String)
+        #expect(name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || "-._".contains($0)) })
+        let resources = try #require(package["resources"] as? [[String: Any]])
+        let paths = resources.compactMap { $0["path"] as? String }
+        #expect(Set(paths.map { "data/" + $0 }) == Set(csvFiles))
+        #expect(Set(resources.compactMap { $0["name"] as? String }).count == resources.count, "names are unique")
+        for resource in resources {
+            let path = try #require(resource["path"] as? String)
+            let schema = try #require(resource["schema"] as? [String: Any])
+            let fields = try #require(schema["fields"] as? [[String: Any]])
+            let header = CSVRows.parse(site["data/" + path]).first ?? []
+            #expect(fields.compactMap { $0["name"] as? String } == header, "\(path)")
+            #expect(fields.allSatisfy { ($0["description"] as? String)?.isEmpty == false }, "\(path)")
+            #expect(fields.allSatisfy { ["string", "number", "integer"].contains($0["type"] as? String ?? "") })
+        }
+    }
+
+    @Test func numberColumnsOfTheDataPackageHoldNumbers() throws {
+        let text = try #require(site.text("data/datapackage.json"))
+        let package = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        for resource in package["resources"] as? [[String: Any]] ?? [] {
+            let path = resource["path"] as? String ?? ""
+            let fields = (resource["schema"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []
+            let records = CSVRows.records(site["data/" + path])
+            for field in fields where field["type"] as? String != "string" {
+                let name = field["name"] as? String ?? ""
+                for record in records {
+                    let value = record[name] ?? ""
+                    #expect(value.isEmpty || Double(value) != nil, "\(path) \(name): \(value)")
+                }
+            }
+        }
+    }
+}
