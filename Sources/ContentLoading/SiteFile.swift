@@ -20,7 +20,7 @@ struct Reference<Tag> {
 extension LoadState {
     static let siteFile = "site.yml"
     private static let siteKeys = [
-        "title", "description", "publisher", "license", "languages", "base_url", "home_region", "comparators",
+        "title", "description", "publisher", "license", "license_url", "languages", "base_url", "home_region", "comparators",
         "units", "markdown",
     ]
 
@@ -53,6 +53,7 @@ extension LoadState {
         let publisher = localized("publisher", required: false)
         let license = localized("license", required: false)
         let baseURL = map.value("base_url").flatMap { siteBaseURL($0, in: place) }
+        let licenseURL = map.value("license_url").flatMap { absoluteURL($0, "license_url", in: place) }
 
         var homeRegion: RegionCode?
         if let node = map.value("home_region") {
@@ -82,7 +83,7 @@ extension LoadState {
         if errorCount == errorsBefore, let title, let homeRegion {
             result.settings = SiteSettings(
                 title: title, description: description ?? Localized(), publisher: publisher ?? Localized(),
-                license: license ?? Localized(), languages: languages, baseURL: baseURL, homeRegion: homeRegion,
+                license: license ?? Localized(), licenseURL: licenseURL, languages: languages, baseURL: baseURL, homeRegion: homeRegion,
                 comparators: comparators, units: units, allowsRawHTML: allowsRawHTML)
         }
         return result
@@ -117,12 +118,17 @@ extension LoadState {
 
     /// `base_url`, normalised to end with `/` so page paths can be appended to it.
     private mutating func siteBaseURL(_ node: Node, in place: YAMLText) -> String? {
-        guard let text = yamlText(node, "base_url", in: place), !text.isEmpty else { return nil }
+        absoluteURL(node, "base_url", in: place).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    }
+
+    /// An absolute http(s) URL setting, or nil (with an error) for anything else.
+    private mutating func absoluteURL(_ node: Node, _ key: String, in place: YAMLText) -> String? {
+        guard let text = yamlText(node, key, in: place), !text.isEmpty else { return nil }
         guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
-            error("base_url must be an absolute http:// or https:// URL", at: node, in: place)
+            error("\(key) must be an absolute http:// or https:// URL", at: node, in: place)
             return nil
         }
-        return text.hasSuffix("/") ? text : text + "/"
+        return text
     }
 
     /// `units: {index: {zh: 指数, en: index}}`: extra units with a label per language.

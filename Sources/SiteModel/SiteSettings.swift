@@ -4,6 +4,8 @@ public struct SiteSettings: Hashable, Sendable {
     public var description: Localized
     public var publisher: Localized
     public var license: Localized
+    /// Where the licence text can be read; data packages and the footer link to it.
+    public var licenseURL: String?
     /// The first is the default language.
     public var languages: [LanguageCode]
     /// Only for absolute URLs (sitemap, feed, canonical); pages link relatively. Ends with `/` when set.
@@ -17,7 +19,7 @@ public struct SiteSettings: Hashable, Sendable {
 
     public init(
         title: Localized, description: Localized = Localized(), publisher: Localized = Localized(),
-        license: Localized = Localized(), languages: [LanguageCode], baseURL: String? = nil,
+        license: Localized = Localized(), licenseURL: String? = nil, languages: [LanguageCode], baseURL: String? = nil,
         homeRegion: RegionCode, comparators: [RegionCode] = [], units: [String: Localized] = [:],
         allowsRawHTML: Bool = false
     ) {
@@ -25,6 +27,7 @@ public struct SiteSettings: Hashable, Sendable {
         self.description = description
         self.publisher = publisher
         self.license = license
+        self.licenseURL = licenseURL
         self.languages = languages
         self.baseURL = baseURL
         self.homeRegion = homeRegion

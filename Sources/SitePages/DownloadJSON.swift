@@ -61,14 +61,20 @@ extension SiteContext {
                 ),
             ])
         }
-        let package = JSONValue.object([
+        var members: [(String, JSONValue)] = [
             ("profile", .string("tabular-data-package")),
             ("name", .string(dataPackageName)),
             ("title", .string(text(site.settings.title, defaultLanguage))),
             ("description", .string(text(site.settings.description, defaultLanguage))),
-            ("licenses", .array([.object([("title", .string(text(site.settings.license, defaultLanguage)))])])),
-            ("resources", .array(resources)),
-        ])
+        ]
+        // A Data Package licence needs a path (or an SPDX name); without a licence URL none is claimed.
+        if let url = site.settings.licenseURL {
+            members.append(
+                ("licenses", .array([.object([("path", .string(url)), ("title", .string(text(site.settings.license, defaultLanguage)))])]))
+            )
+        }
+        members.append(("resources", .array(resources)))
+        let package = JSONValue.object(members)
         return package.serialized() + "\n"
     }
 

@@ -26,6 +26,7 @@ public struct LayoutView: @unchecked Sendable {
     public var feedHref: String
     public var publisher: String
     public var license: String
+    public var licenseHref: String?
     public var dataHref: String
     /// The interface words as a tree: `{{i18n.nav.indicators}}`.
     public var i18n: [String: Any]
@@ -78,6 +79,7 @@ extension SiteContext {
             feedHref: route.link(to: .feed(language)),
             publisher: text(site.settings.publisher, language),
             license: text(site.settings.license, language),
+            licenseHref: site.settings.licenseURL,
             dataHref: route.link(to: .dataPage(language)),
             i18n: strings.tree
         )
