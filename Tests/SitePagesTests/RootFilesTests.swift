@@ -54,6 +54,7 @@ import FoundationXML
     @Test(arguments: FixtureLanguage.both)
     func atomFeedIsWellFormedAndListsTheDocuments(_ language: FixtureLanguage) throws {
         let path = "\(language.code)/feed.xml"
+        #expect(XMLCheck.problem(in: site[path]) == nil)
         let feed = try XMLDocument(data: Data(site.files[path] ?? []))
         let root = try #require(feed.rootElement())
         #expect(root.name == "feed")
@@ -83,6 +84,7 @@ import FoundationXML
     }
 
     @Test func sitemapListsEveryPageOfEveryLanguageWithAlternates() throws {
+        #expect(XMLCheck.problem(in: site["sitemap.xml"]) == nil)
         let sitemap = try XMLDocument(data: Data(site.files["sitemap.xml"] ?? []))
         let root = try #require(sitemap.rootElement())
         #expect(root.name == "urlset")

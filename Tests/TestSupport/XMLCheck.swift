@@ -11,7 +11,9 @@ public enum XMLCheck {
         let parser = XMLParser(data: Data(text.utf8))
         let delegate = Delegate()
         parser.delegate = delegate
-        if parser.parse() { return nil }
+        // On Linux `parse()` can return true after an error (a mismatched end tag), leaving only `parserError` set.
+        let parsed = parser.parse()
+        if parsed, parser.parserError == nil, delegate.message == nil { return nil }
         return delegate.message ?? parser.parserError.map { "\($0)" } ?? "not well-formed"
     }
 
