@@ -42,6 +42,36 @@ import TestSupport
         }
     }
 
+    @Test func warningsArePrintedAndTheBuildSucceeds() throws {
+        let almanac = try AlmanacCommand.require()
+        let fixture = ContentFixture.minimal()
+            .replacing("621100,2020,99.2,", with: "621100,2020,,", in: "data/hospital-delivery-rate.csv")
+        try BuildWorkspace.with { workspace in
+            try workspace.write(fixture)
+            let outcome = try almanac.run(arguments(), in: workspace.root)
+            expectNoCrash(outcome)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            let warnings = outcome.stderr.split(separator: "\n")
+            #expect(warnings.count == 1, "\(outcome.stderr)")
+            #expect(warnings.first?.hasPrefix("content/data/hospital-delivery-rate.csv:9:") == true, "\(outcome.stderr)")
+            #expect(warnings.first?.contains(": warning: ") == true)
+            #expect(outcome.stdout.contains(" with 1 warning"), "\(outcome.stdout)")
+        }
+    }
+
+    @Test func baseURLOptionReachesSitemapFeedAndPages() throws {
+        let almanac = try AlmanacCommand.require()
+        try BuildWorkspace.with { workspace in
+            try workspace.write(BaseURLTests.withoutBaseURL)
+            let outcome = try almanac.run(arguments() + ["--base-url", "https://example.org/x/"], in: workspace.root)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            let site = try workspace.outputFiles()
+            #expect(site["sitemap.xml"].contains("<loc>https://example.org/x/zh/index.html</loc>"))
+            #expect(site["en/feed.xml"].contains("<id>https://example.org/x/en/feed.xml</id>"))
+            #expect(site["zh/index.html"].contains("<link rel=\"canonical\" href=\"https://example.org/x/zh/index.html\">"))
+        }
+    }
+
     @Test(arguments: ContentMistake.all)
     func contentMistakeExitsNonZeroWithItsMessage(_ mistake: ContentMistake) throws {
         let almanac = try AlmanacCommand.require()
