@@ -11,7 +11,7 @@ func alternatives(_ values: [String]) -> String {
 
 /// The message for a bad number, shared by every column that holds one.
 func badNumber(_ column: String, _ text: String) -> String {
-    "bad number \(quoted(text)) in \(column): write digits with an optional leading - and one . (no exponent, no thousands separator)"
+    "bad number \(quoted(text)) in \(column): write digits with an optional leading - and one . (no exponent, no thousands separator, no leading zero)"
 }
 
 /// The message for a bad period, shared by data files, targets and charts.

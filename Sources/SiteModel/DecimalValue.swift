@@ -1,7 +1,7 @@
 /// A number kept exactly as the statistician wrote it, so `15.07` is published as `15.07`, never `15.069999`.
 ///
 /// Only the plain form is accepted: optional leading `-`, digits, optional `.` and digits. No exponent, no
-/// thousands separator, no `Inf`. `doubleValue` serves charts and comparisons; pages print `text`.
+/// thousands separator, no `Inf`, no leading zero (`012.10`), which JSON forbids and spreadsheets drop. `doubleValue` serves charts and comparisons; pages print `text`.
 public struct DecimalValue: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let text: String
     public let doubleValue: Double
@@ -10,6 +10,7 @@ public struct DecimalValue: Hashable, Sendable, Comparable, CustomStringConverti
         var digitsBefore = 0
         var digitsAfter = 0
         var seenPoint = false
+        var leadingZero = false
         for (index, byte) in text.utf8.enumerated() {
             switch byte {
             case UInt8(ascii: "-") where index == 0:
@@ -18,12 +19,19 @@ public struct DecimalValue: Hashable, Sendable, Comparable, CustomStringConverti
                 if seenPoint || digitsBefore == 0 { return nil }
                 seenPoint = true
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if seenPoint { digitsAfter += 1 } else { digitsBefore += 1 }
+                if seenPoint {
+                    digitsAfter += 1
+                } else {
+                    if digitsBefore == 0 { leadingZero = byte == UInt8(ascii: "0") }
+                    digitsBefore += 1
+                }
             default:
                 return nil
             }
         }
-        guard digitsBefore > 0, !seenPoint || digitsAfter > 0, let value = Double(text) else { return nil }
+        guard digitsBefore > 0, !(leadingZero && digitsBefore > 1), !seenPoint || digitsAfter > 0,
+            let value = Double(text)
+        else { return nil }
         self.text = text
         self.doubleValue = value
     }

@@ -111,7 +111,8 @@ extension SiteContext {
         return try renderPage(
             "document", language,
             layout: layout(
-                route, language, title: version.title, breadcrumbs: [(strings["nav.documents"], .documentIndex(language))]),
+                route, language, title: version.title, titleLanguage: version.language,
+                breadcrumbs: [(strings["nav.documents"], .documentIndex(language))]),
             view: view)
     }
 }
@@ -138,6 +139,8 @@ extension SiteContext {
                 ? nil
                 : strings.format("document.not_available", ["language": languageName(shown, in: language)]),
             body: renderMarkdown(version.body, on: route, language, chartPrefix: "d"))
-        return try renderPage("page", language, layout: layout(route, language, title: version.title), view: view)
+        return try renderPage(
+            "page", language, layout: layout(route, language, title: version.title, titleLanguage: version.language),
+            view: view)
     }
 }

@@ -11,7 +11,7 @@ extension SiteContext {
             let target = Route.document(language, document.slug)
             let link = absoluteURL(target) ?? route.link(to: target)
             let entryID = absoluteURL(target) ?? "urn:almanac:\(XML.slug(title)):\(language):document:\(document.slug)"
-            var entry = "  <entry>\n"
+            var entry = version.language == language ? "  <entry>\n" : "  <entry xml:lang=\"\(version.language)\">\n"
             entry += "    <title>\(XML.escape(version.title))</title>\n"
             entry += "    <id>\(XML.escape(entryID))</id>\n"
             entry += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(link))\"/>\n"

@@ -74,7 +74,9 @@ extension SiteContext {
             downloads: downloads,
             compareHref: hasData ? route.link(to: .comparison(language, indicator.id, period: nil)) : nil,
             documents: documentsMentioning(indicator.id, language).map { document, version in
-                LinkView(label: version.title, href: route.link(to: .document(language, document.slug)))
+                LinkView(
+                    label: version.title, href: route.link(to: .document(language, document.slug)),
+                    lang: version.language == language ? nil : version.language.rawValue)
             },
             citation: strings.format(
                 "indicator.citation",

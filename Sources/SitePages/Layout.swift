@@ -13,6 +13,8 @@ public struct LinkView: Sendable {
 public struct LayoutView: @unchecked Sendable {
     public var lang: String
     public var title: String
+    /// The language of the title where it is another than the page's (a document shown in its own language).
+    public var titleLang: String?
     public var documentTitle: String
     public var description: String
     public var siteTitle: String
@@ -35,8 +37,8 @@ public struct LayoutView: @unchecked Sendable {
 extension SiteContext {
     /// The shared parts of the page at `route`, which exists in every site language.
     func layout(
-        _ route: Route, _ language: LanguageCode, title: String, description: String? = nil,
-        breadcrumbs: [(label: String, route: Route)] = []
+        _ route: Route, _ language: LanguageCode, title: String, titleLanguage: LanguageCode? = nil,
+        description: String? = nil, breadcrumbs: [(label: String, route: Route)] = []
     ) -> LayoutView {
         let strings = strings(language)
         let siteTitle = text(site.settings.title, language)
@@ -46,41 +48,44 @@ extension SiteContext {
             ("nav.data", .dataPage(language)),
         ]
         var nav = navRoutes.map { key, target in
-            LinkView(label: strings[key], href: route.link(to: target), current: isSection(route, of: target))
+            LinkView(label: strings[key], href: link(from: route, to: target), current: isSection(route, of: target))
         }
         nav += sortedPages(language).map { page, version in
             let target = Route.page(language, page.slug)
-            return LinkView(label: version.title, href: route.link(to: target), current: route == target)
+            return LinkView(
+                label: version.title, href: link(from: route, to: target), current: route == target,
+                lang: version.language == language ? nil : version.language.rawValue)
         }
         return LayoutView(
             lang: language.rawValue,
             title: title,
+            titleLang: titleLanguage.flatMap { $0 == language ? nil : $0.rawValue },
             documentTitle: title == siteTitle ? siteTitle : "\(title) · \(siteTitle)",
             description: description ?? text(site.settings.description, language),
             siteTitle: siteTitle,
-            homeHref: route.link(to: .home(language)),
-            stylesheet: route.link(to: .stylesheet),
+            homeHref: link(from: route, to: .home(language)),
+            stylesheet: link(from: route, to: .stylesheet),
             canonical: absoluteURL(route),
             alternates: languages.map { other in
                 LinkView(
                     label: other.rawValue,
-                    href: absoluteURL(route.inLanguage(other)) ?? route.link(to: route.inLanguage(other)),
+                    href: absoluteURL(route.inLanguage(other)) ?? link(from: route, to: route.inLanguage(other)),
                     lang: other.rawValue)
             },
             switcher: languages.map { other in
                 LinkView(
-                    label: self.strings(other)["language.name"], href: route.link(to: route.inLanguage(other)),
+                    label: self.strings(other)["language.name"], href: link(from: route, to: route.inLanguage(other)),
                     current: other == language, lang: other.rawValue)
             },
             nav: nav,
             breadcrumbs: ([(strings["nav.home"], Route.home(language))] + breadcrumbs).map {
-                LinkView(label: $0.label, href: route.link(to: $0.route))
+                LinkView(label: $0.label, href: link(from: route, to: $0.route))
             },
-            feedHref: route.link(to: .feed(language)),
+            feedHref: link(from: route, to: .feed(language)),
             publisher: text(site.settings.publisher, language),
             license: text(site.settings.license, language),
             licenseHref: site.settings.licenseURL,
-            dataHref: route.link(to: .dataPage(language)),
+            dataHref: link(from: route, to: .dataPage(language)),
             i18n: strings.tree
         )
     }

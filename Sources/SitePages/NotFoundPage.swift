@@ -10,9 +10,9 @@ extension SiteContext {
         let route = Route.notFound(language)
         let strings = strings(language)
         let view = NotFoundView(links: [
-            LinkView(label: strings["nav.home"], href: route.link(to: .home(language))),
-            LinkView(label: strings["nav.indicators"], href: route.link(to: .indicatorIndex(language))),
-            LinkView(label: strings["nav.documents"], href: route.link(to: .documentIndex(language))),
+            LinkView(label: strings["nav.home"], href: link(from: route, to: .home(language))),
+            LinkView(label: strings["nav.indicators"], href: link(from: route, to: .indicatorIndex(language))),
+            LinkView(label: strings["nav.documents"], href: link(from: route, to: .documentIndex(language))),
         ])
         return try renderPage(
             "not-found", language, layout: layout(route, language, title: strings["not_found.title"]), view: view)

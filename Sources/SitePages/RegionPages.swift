@@ -53,7 +53,7 @@ extension SiteContext {
         var withTarget = 0
         for indicator in site.indicators {
             let status = status(indicator, code)
-            if status != .noData { data += 1 }
+            if latest(indicator, code) != nil { data += 1 }
             if status == .met { met += 1 }
             if status == .met || status == .notMet { withTarget += 1 }
         }

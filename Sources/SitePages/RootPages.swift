@@ -26,7 +26,7 @@ extension SiteContext {
             lang: defaultLanguage.rawValue,
             title: notFound
                 ? strings(defaultLanguage)["not_found.title"] : text(site.settings.title, defaultLanguage),
-            redirect: notFound ? nil : route.link(to: .home(defaultLanguage)),
+            redirect: notFound ? nil : link(from: route, to: .home(defaultLanguage)),
             alternates: notFound
                 ? []
                 : languages.map { language in
@@ -35,14 +35,14 @@ extension SiteContext {
                         href: absoluteURL(.home(language)) ?? route.link(to: .home(language)),
                         lang: language.rawValue)
                 },
-            stylesheet: route.link(to: .stylesheet),
+            stylesheet: link(from: route, to: .stylesheet),
             entries: languages.map { language in
                 let strings = strings(language)
                 return RootPageView.Entry(
                     lang: language.rawValue, title: text(site.settings.title, language),
                     label: strings["root.enter"],
                     message: notFound ? strings["not_found.message"] : text(site.settings.description, language),
-                    href: route.link(to: .home(language)))
+                    href: link(from: route, to: .home(language)))
             })
         return try theme.render("root", ["page": view])
     }

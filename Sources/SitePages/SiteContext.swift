@@ -1,3 +1,4 @@
+import Markdown
 import SiteModel
 
 /// What every page builder needs: the validated site, the theme and the build settings, with the small
@@ -7,12 +8,19 @@ public struct SiteContext: Sendable {
     public let theme: Theme
     /// `base_url`, from the build settings or `site.yml`, ending in `/`; nil when neither sets it.
     public let baseURL: String?
+    /// Paragraphs per document version, so a `#pN` link goes to a version that has paragraph N.
+    let paragraphCounts: [DocumentSlug: [LanguageCode: Int]]
 
     public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings()) {
         self.site = site
         self.theme = theme
         let base = settings.baseURL ?? site.settings.baseURL
         self.baseURL = base.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        var counts: [DocumentSlug: [LanguageCode: Int]] = [:]
+        for document in site.documents {
+            counts[document.slug] = document.versions.mapValues { Markdown.outline($0.body.markdown).paragraphs.count }
+        }
+        self.paragraphCounts = counts
     }
 
     public var languages: [LanguageCode] { site.settings.languages }
@@ -27,6 +35,18 @@ public struct SiteContext: Sendable {
 
     public func absoluteURL(_ route: Route) -> String? {
         baseURL.map { $0 + route.path }
+    }
+
+    /// The link from `route` to `target`: relative, so the site can move — except on 404 pages, which a host
+    /// serves at any missing address, so they link absolutely where the base URL is known.
+    public func link(from route: Route, to target: Route, fragment: String? = nil) -> String {
+        switch route {
+        case .notFound, .rootNotFound:
+            if let absolute = absoluteURL(target) { return absolute + (fragment.map { "#\($0)" } ?? "") }
+        default:
+            break
+        }
+        return route.link(to: target, fragment: fragment)
     }
 
     // MARK: Regions

@@ -17,7 +17,7 @@ public struct SitePlan: Sendable {
 
         func page(_ route: Route, _ dependencies: [String] = [], _ render: @escaping @Sendable () throws -> String) {
             files.append(PlannedFile(path: route.path, kind: .page, dependencies: dependencies, text: render))
-            if case .notFound = route {} else if route.inLanguage(languages[0]) == route { pageRoutes.append(route) }
+            if case .notFound = route {} else { pageRoutes.append(route) }
         }
 
         // Dependencies name files by the content layout, relative to the content folder.

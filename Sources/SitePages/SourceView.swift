@@ -34,6 +34,13 @@ extension SiteContext {
         let strings = strings(language)
         let documentRoute = source.document.map { Route.document(language, $0) }
         let sortedAnchors = anchors.sorted { Int($0.dropFirst()) ?? 0 < Int($1.dropFirst()) ?? 0 }
+        /// `#pN` counts the paragraphs of the default language's text; a translation with fewer paragraphs
+        /// would not have the anchor, so the link then goes to the authoritative text.
+        let passageRoute = { (slug: DocumentSlug, anchor: String) -> Route in
+            let number = Int(anchor.dropFirst()) ?? 0
+            let ownCount = self.paragraphCounts[slug]?[language] ?? 0
+            return ownCount >= number ? .document(language, slug) : .document(self.defaultLanguage, slug)
+        }
         let url = text(source.url, language)
         let nonEmpty = { (text: String) in text.isEmpty ? nil : text }
         return SourceView(
@@ -42,11 +49,11 @@ extension SiteContext {
             date: source.date,
             url: nonEmpty(url),
             documentHref: documentRoute.map { route.link(to: $0) },
-            passages: documentRoute.map { target in
+            passages: source.document.map { slug in
                 sortedAnchors.map { anchor in
                     LinkView(
                         label: strings.format("sources.passage", ["n": String(anchor.dropFirst())]),
-                        href: route.link(to: target, fragment: anchor))
+                        href: route.link(to: passageRoute(slug, anchor), fragment: anchor))
                 }
             } ?? [])
     }

@@ -18,22 +18,25 @@ extension Theme {
         let folders = [assets] + (overrides.map { [$0] } ?? [])
 
         var library = MustacheLibrary()
+        var unparsed: Set<String> = []
         for (name, file) in files(in: "templates", of: folders, withExtension: "mustache") {
             inputs.append(file)
             do {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                unparsed.insert(name)
                 problems.append(
                     ThemeProblem(
                         file: file, line: error.context.lineNumber, column: error.context.columnNumber,
                         message: "template does not parse: \(error.error)"))
             } catch {
+                unparsed.insert(name)
                 problems.append(ThemeProblem(file: file, message: "cannot read template: \(error)"))
             }
         }
 
-        for name in requiredTemplates where library.getTemplate(named: name) == nil {
+        for name in requiredTemplates where library.getTemplate(named: name) == nil && !unparsed.contains(name) {
             problems.append(
                 ThemeProblem(file: "\(assets)/templates/\(name).mustache", message: "template missing; every theme needs it"))
         }

@@ -31,10 +31,10 @@ import Testing
     @Test func badNumber() throws {
         try expectSingleError(
             minimal.replacing("620900,2020,99.8", with: "620900,2020,9.98e1", in: hospital),
-            "content/data/hospital-delivery-rate.csv:8:13: error: bad number \"9.98e1\" in value: write digits with an optional leading - and one . (no exponent, no thousands separator)")
+            "content/data/hospital-delivery-rate.csv:8:13: error: bad number \"9.98e1\" in value: write digits with an optional leading - and one . (no exponent, no thousands separator, no leading zero)")
         try expectSingleError(
             minimal.replacing("620900,2020,99.8", with: "620900,2020,\"1,099.8\"", in: hospital),
-            "content/data/hospital-delivery-rate.csv:8:13: error: bad number \"1,099.8\" in value: write digits with an optional leading - and one . (no exponent, no thousands separator)")
+            "content/data/hospital-delivery-rate.csv:8:13: error: bad number \"1,099.8\" in value: write digits with an optional leading - and one . (no exponent, no thousands separator, no leading zero)")
     }
 
     @Test func keepsValuesAsWritten() throws {

@@ -78,7 +78,7 @@ import Testing
         _ = try expectWarnings(
             minimal.replacing("languages:", with: "langauges: [zh]\nlanguages:", in: "site.yml"),
             [
-                "content/site.yml:5:1: warning: unknown key \"langauges\" in site.yml is ignored (known keys: title, description, publisher, license, languages, base_url, home_region, comparators, units, markdown)"
+                "content/site.yml:5:1: warning: unknown key \"langauges\" in site.yml is ignored (known keys: title, description, publisher, license, license_url, languages, base_url, home_region, comparators, units, markdown)"
             ])
     }
 

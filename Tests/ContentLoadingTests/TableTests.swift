@@ -183,7 +183,7 @@ import Testing
     @Test func badTargetValueAndYear() throws {
         try expectSingleError(
             preschool(",>=,85,", ",>=,85%,"),
-            "content/indicators.csv:5:117: error: bad number \"85%\" in target_value: write digits with an optional leading - and one . (no exponent, no thousands separator)")
+            "content/indicators.csv:5:117: error: bad number \"85%\" in target_value: write digits with an optional leading - and one . (no exponent, no thousands separator, no leading zero)")
         try expectSingleError(
             preschool(",85,2020,", ",85,2020Q4,"),
             "content/indicators.csv:5:120: error: bad period \"2020Q4\" in target_year: use a year 2020, a quarter 2020-Q1, a month 2020-03, a school year 2020/2021 or a range 2017-2019")

@@ -30,7 +30,7 @@ struct ContentMistake: Sendable, CustomTestStringConvertible {
         ContentMistake(
             name: "bad number",
             fixture: minimal.replacing("620000,2020,99.6,E", with: "620000,2020,9.96e1,E", in: "data/hospital-delivery-rate.csv"),
-            message: "data/hospital-delivery-rate.csv:4:13: error: bad number \"9.96e1\" in value: write digits with an optional leading - and one . (no exponent, no thousands separator)"),
+            message: "data/hospital-delivery-rate.csv:4:13: error: bad number \"9.96e1\" in value: write digits with an optional leading - and one . (no exponent, no thousands separator, no leading zero)"),
         ContentMistake(
             name: "bad flag",
             fixture: minimal.replacing("620000,2020,99.6,E", with: "620000,2020,99.6,X", in: "data/hospital-delivery-rate.csv"),

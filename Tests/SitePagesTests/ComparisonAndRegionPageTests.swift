@@ -44,7 +44,8 @@ import TestSupport
         #expect(page.contains("<a href=\"620000.html\">"), "link to the parent")
         let summary = try #require(page.components(separatedBy: "<ul class=\"status-summary\">").dropFirst().first)
             .components(separatedBy: "</ul>")[0]
-        let counts = summary.components(separatedBy: "</span>\n: ").dropFirst().map { String($0.prefix { $0.isNumber }) }
+        let colon = language.code == "zh" ? "：" : ": "
+        let counts = summary.components(separatedBy: "</span>\(colon)").dropFirst().map { String($0.prefix { $0.isNumber }) }
         // Hospital delivery and maternal mortality met; infant mortality has one value, too few to judge a decrease.
         #expect(counts.count == 4)
         #expect(counts.first == "2", "met")

@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 import Testing
 import TestSupport
 
@@ -99,14 +100,17 @@ import TestSupport
         #expect(infant.contains("\"value\": 3.10,"))
     }
 
-    /// `DecimalValue` accepts leading zeros (`07.50`), which JSON forbids in numbers.
-    @Test func indicatorJSONStaysValidForValuesWithLeadingZeros() throws {
+    /// Leading zeros (`012.10`) are refused when the content loads: JSON forbids them in numbers and
+    /// spreadsheets drop them, so no download could keep the value as written.
+    @Test func valuesWithLeadingZerosAreAContentError() throws {
         let fixture = ContentFixture.minimal().replacing(
             "620900,2020,12.1,", with: "620900,2020,012.10,", in: "data/maternal-mortality-ratio.csv")
-        let site = try RenderedSite.render(fixture)
-        let text = try #require(site.text("data/maternal-mortality-ratio.json"))
-        #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
-        #expect(CSVRows.records(site["data/maternal-mortality-ratio.csv"]).contains { $0["value"] == "012.10" })
+        do {
+            _ = try RenderedSite.render(fixture)
+            Issue.record("012.10 was accepted")
+        } catch let problems as ContentProblems {
+            #expect(problems.errors.contains { $0.message.hasPrefix("bad number \"012.10\"") }, "\(problems)")
+        }
     }
 
     @Test func dataPackageDescribesEveryCSVWithItsHeader() throws {

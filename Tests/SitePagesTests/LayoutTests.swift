@@ -52,7 +52,7 @@ import TestSupport
                 #expect(HTMLScan.attribute("hreflang", of: link) == language.other, "\(path)")
                 #expect(HTMLScan.attribute("lang", of: link) == language.other, "\(path)")
                 let href = try #require(HTMLScan.attribute("href", of: link))
-                let target = try SiteFiles.resolve(href, from: path).get()
+                let target = try SiteFiles.resolve(href, from: path, baseURL: "https://example.org/monitoring/").get()
                 #expect(target.path == inLanguage(path, language.other), "\(path): switcher leads to \(target.path)")
             }
             #expect(switcher.contains("<span class=\"current\" lang=\"\(language.code)\">\(language.ownName)</span>"), "\(path)")
@@ -91,7 +91,8 @@ import TestSupport
             #expect(title?.hasSuffix(language.siteTitle) == true, "\(path): \(title ?? "")")
             let stylesheet = HTMLScan.tags("link", in: page).first { HTMLScan.attribute("rel", of: $0) == "stylesheet" }
             let href = try #require(stylesheet.flatMap { HTMLScan.attribute("href", of: $0) }, "\(path)")
-            #expect(try SiteFiles.resolve(href, from: path).get().path == "assets/almanac.css", "\(path)")
+            let resolved = try SiteFiles.resolve(href, from: path, baseURL: "https://example.org/monitoring/").get()
+            #expect(resolved.path == "assets/almanac.css", "\(path)")
         }
     }
 }

@@ -7,7 +7,11 @@ extension SiteFiles {
     }
 
     /// Where a relative `link` on the page at `path` leads: a site path and a fragment, or why it leads nowhere.
-    public static func resolve(_ link: String, from path: String) -> Result<(path: String, fragment: String?), LinkProblem> {
+    public static func resolve(
+        _ link: String, from path: String, baseURL: String? = nil
+    ) -> Result<(path: String, fragment: String?), LinkProblem> {
+        // 404 pages link absolutely to the site's base URL: resolve such links from the site root.
+        if let baseURL, link.hasPrefix(baseURL) { return resolve(String(link.dropFirst(baseURL.count)), from: "index.html") }
         let problem = { (reason: String) in Result<(path: String, fragment: String?), LinkProblem>.failure(LinkProblem(file: path, link: link, reason: reason)) }
         if link.isEmpty { return problem("empty link") }
         if link.hasPrefix("/") { return problem("root-relative link: breaks when the site is not at the host's root") }
