@@ -42,6 +42,9 @@ extension LoadState {
             regions: map.value("regions").map { chartRegions($0, references: references, in: place) } ?? [],
             period: map.value("year").flatMap { chartPeriod($0, in: place) },
             filter: map.value("where").map { chartFilter($0, of: indicator, references: references, in: place) } ?? [:])
+        if spec.kind == .line, let yearNode = map.value("year") {
+            warning("chart: year applies to bar and map charts; a line chart shows every period", at: yearNode, in: place)
+        }
         return errorCount == errorsBefore ? spec : nil
     }
 

@@ -33,9 +33,11 @@ extension SiteContext {
         return Array(Set(observations.filter { $0.value != nil }.map(\.period))).sorted()
     }
 
-    /// The headline values of `period`, sorted so the best comes first (highest unless lower is better).
-    func ranking(_ indicator: Indicator, _ period: Period) -> [(RegionCode, Observation)] {
-        let observations = (site.data[indicator.id]?.headline(indicator.headline) ?? [])
+    /// The headline values of `period` (or the series `filter` picks), sorted so the best comes first
+    /// (highest unless lower is better).
+    func ranking(_ indicator: Indicator, _ period: Period, filter: [String: String] = [:]) -> [(RegionCode, Observation)] {
+        let selection = indicator.headline.merging(filter) { _, chosen in chosen }
+        let observations = (site.data[indicator.id]?.headline(selection) ?? [])
             .filter { $0.period == period && $0.value != nil }
         let ascending = indicator.better == .lower
         return observations.sorted { a, b in

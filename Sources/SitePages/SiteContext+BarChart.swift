@@ -4,10 +4,11 @@ import SiteModel
 extension SiteContext {
     /// Every region's value in `period` as sorted bars; the home region is the reference rule when it is
     /// not itself among the bars' context (it is always drawn highlighted).
-    func barChartFigure(_ indicator: Indicator, _ period: Period, _ language: LanguageCode, on route: Route, id: String)
-        -> ChartFigureView?
-    {
-        let ranking = ranking(indicator, period)
+    func barChartFigure(
+        _ indicator: Indicator, _ period: Period, regions: [RegionCode]? = nil, filter: [String: String] = [:],
+        _ language: LanguageCode, on route: Route, id: String
+    ) -> ChartFigureView? {
+        let ranking = ranking(indicator, period, filter: filter).filter { regions?.contains($0.0) ?? true }
         guard !ranking.isEmpty else { return nil }
         let bars = ranking.map { code, observation in
             Bar(

@@ -75,18 +75,25 @@ extension SiteContext {
     func documentChart(_ spec: ChartSpec, _ language: LanguageCode, on route: Route, id: String) -> String {
         guard let indicator = site.indicatorIndex[spec.indicator] else { return "" }
         let period = spec.period.flatMap(Period.init) ?? comparisonPeriods(indicator).last
+        let regions = spec.regions.isEmpty ? nil : spec.regions
         let figure: ChartFigureView?
         switch spec.kind {
         case .line:
-            figure = lineChartFigure(
-                indicator, regions: spec.regions.isEmpty ? nil : spec.regions, filter: spec.filter, language, on: route,
-                id: id)
+            figure = lineChartFigure(indicator, regions: regions, filter: spec.filter, language, on: route, id: id)
         case .bar:
-            figure = period.flatMap { barChartFigure(indicator, $0, language, on: route, id: id) }
+            figure = period.flatMap {
+                barChartFigure(indicator, $0, regions: regions, filter: spec.filter, language, on: route, id: id)
+            }
         case .map:
-            figure = period.flatMap { tileMapFigure(indicator, $0, language, on: route, id: id) }
+            figure = period.flatMap {
+                tileMapFigure(indicator, $0, regions: regions, filter: spec.filter, language, on: route, id: id)
+            }
         }
-        guard let figure else { return "" }
+        guard let figure else {
+            // Say so rather than leave a hole where the editor put a chart.
+            return "<p class=\"notice chart-empty\">"
+                + XML.escape(strings(language).format("chart.empty", ["name": text(indicator.name, language)])) + "</p>"
+        }
         // The theme check at load time guarantees the template exists, so rendering cannot fail here.
         return (try? theme.render("document-chart", ["i18n": strings(language).tree, "figure": figure])) ?? ""
     }

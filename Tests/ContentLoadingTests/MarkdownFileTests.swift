@@ -181,6 +181,12 @@ import Testing
             "content/documents/bulletin-2021.zh.md:17:7: error: bad period \"2020Q1\" in the chart's year: use a year 2020, a quarter 2020-Q1, a month 2020-03, a school year 2020/2021 or a range 2017-2019")
     }
 
+    @Test func yearOnALineChartIsAWarning() throws {
+        try expectWarnings(
+            withChart("indicator: maternal-mortality-ratio\nyear: 2020\n"),
+            ["content/documents/bulletin-2021.zh.md:16:7: warning: chart: year applies to bar and map charts; a line chart shows every period"])
+    }
+
     @Test func chartWithUnknownDimension() throws {
         try expectSingleError(
             withChart("indicator: infant-mortality-rate\nwhere: {sex: female}\n"),

@@ -31,6 +31,25 @@ import TestSupport
         #expect(!table.contains(">\(absent)<"))
     }
 
+    /// A bar chart keeps to the regions and the series the block names; a chart with nothing to draw says so.
+    @Test func barChartBlockHonoursRegionsAndWhereAndAnEmptyOneSaysSo() throws {
+        let chart = "indicator: maternal-mortality-ratio\nregions: [\"620000\", \"100000\"]\n"
+        let fixture = ContentFixture.minimal()
+            .replacing(
+                chart, with: "indicator: infant-mortality-rate\nkind: bar\nyear: 2020\nregions: [\"620000\", \"620900\"]\nwhere: {area: rural}\n",
+                in: "documents/bulletin-2021.zh.md")
+            .replacing(chart, with: "indicator: infant-mortality-rate\nkind: bar\nyear: 2019\n", in: "documents/bulletin-2021.en.md")
+        let site = try RenderedSite.render(fixture)
+        let zh = site.page("zh/documents/bulletin-2021.html")
+        let figure = try #require(HTMLScan.element(id: "d1-figure", named: "figure", in: zh))
+        let table = figure.components(separatedBy: "<tbody>").last ?? ""
+        #expect(table.contains(">甘肃<") && table.contains("3.60"), "Gansu's rural value")
+        #expect(!table.contains(">酒泉<"), "Jiuquan has no rural row")
+        #expect(!table.contains(">全国<"), "only the regions the block names")
+        let en = site.page("en/documents/bulletin-2021.html")
+        #expect(en.contains("<p class=\"notice chart-empty\">No data to chart for Infant mortality rate with these settings.</p>"))
+    }
+
     @Test(arguments: FixtureLanguage.both)
     func siteObjectLinksBecomeRelativeLinksInTheSameLanguage(_ language: FixtureLanguage) {
         let bulletin = site.page("\(language.code)/documents/bulletin-2021.html")
