@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SWIFT=${SWIFT:-swift}
-SCALES=${BENCH_SCALES:-"small:50:20:10 medium:100:30:10 large:200:40:12"}
+SCALES=${BENCH_SCALES:-"small:50:20:10 medium:100:20:10 large:200:40:12"}
 RUNS=${BENCH_RUNS:-3}
 TIMEOUT=${BENCH_TIMEOUT:-240}
 WORK=test-output/bench
@@ -71,6 +71,11 @@ measure() {
             bytes=$(du -sb "$site" | cut -f1)
         elif [ "$status" = ok ]; then
             status=failed
+        elif [ "$status" = timeout ]; then
+            # A stopped build leaves its staging folder (the next build would clear it): count what it wrote.
+            files=$(find "$WORK"/.site-"$name".staging-* -type f 2>/dev/null | wc -l)
+            bytes=$(du -scb "$WORK"/.site-"$name".staging-* 2>/dev/null | tail -n1 | cut -f1)
+            rm -rf "$WORK"/.site-"$name".staging-*
         fi
         read -r wall user sys rss < <(tail -n1 "$timing")
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$shape" "$observations" "$pages" "$files" \
@@ -124,7 +129,8 @@ for name, measured in runs.items():
     first = measured[0]
     if not good:
         rows.append(dict(name=name, shape=first["shape"], obs=first["obs"], status=measured[-1]["status"],
-                         wall=measured[-1]["wall"], rss=measured[-1]["rss"]))
+                         wall=measured[-1]["wall"], cpu=measured[-1]["cpu"], rss=measured[-1]["rss"],
+                         files=measured[-1]["files"], bytes=measured[-1]["bytes"]))
         continue
     rows.append(dict(name=name, shape=first["shape"], obs=first["obs"], status="ok", runs=len(good),
                      pages=good[0]["pages"], files=good[0]["files"], bytes=good[0]["bytes"],
@@ -134,10 +140,18 @@ for name, measured in runs.items():
 header = ["scale", "R×I×Y", "observations", "pages", "files", "output MB", "runs", "wall s", "CPU s",
           "CPU/wall", "peak RSS MB"]
 table = []
+notes = []
 for r in rows:
     if r["status"] != "ok":
-        what = f"timed out after {timeout} s" if r["status"] == "timeout" else f"FAILED after {r['wall']:.1f} s"
-        table.append([r["name"], r["shape"], f"{r['obs']:,}", what, "", "", "", "", "", "", f"{r['rss'] / 1024:.0f}"])
+        if r["status"] == "timeout":
+            table.append([r["name"], r["shape"], f"{r['obs']:,}", "stopped", f"{r['files']:,}",
+                          f"{r['bytes'] / 1e6:.1f}", "1", f">{timeout}", f"{r['cpu']:.2f}",
+                          f"{r['cpu'] / r['wall']:.2f}", f"{r['rss'] / 1024:.0f}"])
+            notes.append(f"{r['name']}: stopped after {timeout} s (BENCH_TIMEOUT) with {r['files']:,} files written.")
+        else:
+            table.append([r["name"], r["shape"], f"{r['obs']:,}", "FAILED", "", "", "", f"{r['wall']:.2f}", "", "",
+                          f"{r['rss'] / 1024:.0f}"])
+            notes.append(f"{r['name']}: the build failed; see test-output/bench/{r['name']}.log.")
         continue
     table.append([r["name"], r["shape"], f"{r['obs']:,}", f"{r['pages']:,}", f"{r['files']:,}",
                   f"{r['bytes'] / 1e6:.1f}", str(r["runs"]), f"{r['wall']:.2f}", f"{r['cpu']:.2f}",
@@ -150,6 +164,8 @@ def show(header, table):
         print("  ".join(str(c).rjust(w) if i > 1 else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))))
 
 show(header, table)
+for note in notes:
+    print(note)
 print()
 
 good = [r for r in rows if r["status"] == "ok" and r["obs"] > 0]
