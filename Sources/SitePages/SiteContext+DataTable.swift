@@ -9,7 +9,7 @@ extension SiteContext {
         _ indicator: Indicator, _ language: LanguageCode, on route: Route, notePrefix: String = "n"
     ) -> (table: TableView, footnotes: [FootnoteView]) {
         let strings = strings(language)
-        let observations = site.data[indicator.id]?.headline(indicator.headline) ?? []
+        let observations = headline(indicator)
         let periods = Array(Set(observations.map(\.period))).sorted()
         var byRegion: [RegionCode: [Period: Observation]] = [:]
         for observation in observations { byRegion[observation.region, default: [:]][observation.period] = observation }
@@ -61,7 +61,7 @@ extension SiteContext {
 
     /// The flags that appear in an indicator's headline data, explained once under the table.
     func flagsUsed(_ indicator: Indicator, _ language: LanguageCode) -> [FlagView] {
-        let used = Set((site.data[indicator.id]?.headline(indicator.headline) ?? []).compactMap(\.flag))
+        let used = Set(headline(indicator).compactMap(\.flag))
         return ObservationFlag.allCases.filter(used.contains).map { FlagView(code: $0.rawValue, text: flagText($0, language)) }
     }
 }

@@ -11,7 +11,9 @@ extension SiteContext {
         let codes = regions ?? (featuredRegions + regionsWithData(indicator).filter { !featuredRegions.contains($0) })
         let selection = filter.isEmpty ? indicator.headline : indicator.headline.merging(filter) { _, chosen in chosen }
         let series = codes.compactMap { code -> LineSeries? in
-            let observations = site.data[indicator.id]?.headlineSeries(for: code, selection) ?? []
+            let observations =
+                filter.isEmpty
+                ? headline(indicator, code) : site.data[indicator.id]?.headlineSeries(for: code, selection) ?? []
             guard observations.contains(where: { $0.value != nil }) else { return nil }
             let role: SeriesRole = code == homeRegion ? .primary : (regionRole(code) == "comparator" ? .comparator : .context)
             return LineSeries(

@@ -10,6 +10,7 @@ public struct SiteContext: Sendable {
     public let baseURL: String?
     /// Paragraphs per document version, so a `#pN` link goes to a version that has paragraph N.
     let paragraphCounts: [DocumentSlug: [LanguageCode: Int]]
+    let headlines: HeadlineIndex
 
     public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings()) {
         self.site = site
@@ -21,6 +22,7 @@ public struct SiteContext: Sendable {
             counts[document.slug] = document.versions.mapValues { Markdown.outline($0.body.markdown).paragraphs.count }
         }
         self.paragraphCounts = counts
+        self.headlines = HeadlineIndex(site: site)
     }
 
     public var languages: [LanguageCode] { site.settings.languages }
@@ -67,7 +69,12 @@ public struct SiteContext: Sendable {
     // MARK: Indicators
 
     public func headline(_ indicator: Indicator, _ region: RegionCode) -> [Observation] {
-        site.headlineSeries(of: indicator, for: region)
+        headlines.series(of: indicator.id, for: region)
+    }
+
+    /// The headline observations of every region, in file order.
+    public func headline(_ indicator: Indicator) -> [Observation] {
+        headlines.observations(of: indicator.id)
     }
 
     public func latest(_ indicator: Indicator, _ region: RegionCode) -> Observation? {
@@ -80,8 +87,7 @@ public struct SiteContext: Sendable {
 
     /// Regions with headline data for an indicator, in the order of `regions.csv`.
     public func regionsWithData(_ indicator: Indicator) -> [RegionCode] {
-        guard let data = site.data[indicator.id] else { return [] }
-        let present = Set(data.headline(indicator.headline).filter { $0.value != nil }.map(\.region))
+        let present = Set(headline(indicator).filter { $0.value != nil }.map(\.region))
         return site.regions.map(\.code).filter(present.contains)
     }
 
