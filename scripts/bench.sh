@@ -9,6 +9,8 @@
 #   BENCH_RUNS     runs per scale, the median is reported (default 3; the largest scale always runs once)
 #   BENCH_TIMEOUT  seconds a single build may take before it is stopped and reported as timed out (default 240)
 #   BENCH_SCRATCH  SwiftPM scratch path for the release build (default: SwiftPM's own, .build)
+#   BENCH_PROFILE  name of a scale of this run (e.g. large) to build once more under `perf record` (stopped
+#                  after BENCH_TIMEOUT too); the costliest functions go to test-output/bench-profile.txt
 #   SWIFT          the swift command (default swift)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -191,3 +193,72 @@ print("wall exp, CPU exp: log(time ratio) / log(observation ratio) against the s
 print("1.00 = linear, 2.00 = quadratic. CPU time is the steadier measure when the machine is shared.")
 EOF
 echo "Written to $REPORT"
+
+[ -n "${BENCH_PROFILE:-}" ] || exit 0
+command -v perf >/dev/null || { echo "BENCH_PROFILE needs perf (Debian: apt-get install linux-perf)"; exit 1; }
+content="$WORK/content-$BENCH_PROFILE"
+[ "$BENCH_PROFILE" = example ] && content=content
+[ -d "$content" ] || { echo "no scale named $BENCH_PROFILE in this run"; exit 1; }
+echo "Profiling $BENCH_PROFILE with perf…"
+rm -rf "$WORK/site-profile"
+perf record -q -F 199 -g -o "$WORK/perf.data" timeout "$TIMEOUT" "$almanac" build --quiet --content "$content" \
+    --output "$WORK/site-profile" 2>/dev/null || echo "(stopped after $TIMEOUT s: the profile covers the files written by then)"
+rm -rf "$WORK/site-profile" "$WORK"/.site-profile.staging-*
+perf script -i "$WORK/perf.data" -F ip,sym 2>/dev/null | "$SWIFT" demangle --simplified >"$WORK/perf.stacks"
+python3 - "$WORK/perf.stacks" "$BENCH_PROFILE" <<'EOF' | tee test-output/bench-profile.txt
+import collections, re, sys
+
+# Each sample is a block of "ip symbol" lines, leaf first, separated by blank lines.
+samples, frames = [], []
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    line = line.strip()
+    if not line:
+        if frames:
+            samples.append(frames)
+        frames = []
+    else:
+        frames.append(line.split(" ", 1)[1] if " " in line else line)
+if frames:
+    samples.append(frames)
+total = len(samples) or 1
+
+def short(symbol):
+    return re.sub(r"^(specialized |partial apply for |closure #\d+ in |merged )+", "", symbol)[:110]
+
+plumbing = re.compile(r"thunk|dispatch|start_thread|libc_start|almanac_main|Build\.run|ParsableCommand|"
+                      r"SiteBuilder\.|PlannedFile\.init|SitePlan\.init|concurrentPerform|^\[unknown\]")
+inclusive = collections.Counter()
+for frames in samples:
+    for name in {short(f) for f in frames}:
+        if not plumbing.search(name):
+            inclusive[name] += 1
+print(f"Profile of the {sys.argv[2]} build: {total} samples at 199 Hz on every thread.")
+print("Inclusive cost: the share of samples with the function anywhere on the stack.")
+print()
+for name, count in inclusive.most_common(30):
+    print(f"{100 * count / total:6.1f}%  {name}")
+
+# Which file builder each sample is in (outermost SiteContext function), and what inside it takes the time.
+builder = re.compile(r"SiteContext\.(\w+)\(|(ContentLoader)\.load|(StagedOutput)\.")
+parts = [("templates (Mustache, Mirror lookups)", "MustacheTemplate.render"),
+         ("headline scans", "IndicatorData.headline("), ("line charts", "lineChart("),
+         ("bar charts", "barChartFigure"), ("tile maps", "tileMapFigure")]
+by_builder, inside = collections.Counter(), collections.defaultdict(collections.Counter)
+for frames in samples:
+    owner = "other"
+    for frame in reversed(frames):
+        match = builder.search(frame)
+        if match:
+            owner = next(group for group in match.groups() if group)
+            break
+    by_builder[owner] += 1
+    text = "\n".join(frames)
+    for label, key in parts:
+        if key in text:
+            inside[owner][label] += 1
+print()
+print("By file builder, with what it spends its time on (shares of the whole build):")
+for owner, count in by_builder.most_common(12):
+    detail = ", ".join(f"{label} {100 * n / total:.1f}%" for label, n in inside[owner].most_common())
+    print(f"{100 * count / total:6.1f}%  {owner}" + (f"  — {detail}" if detail else ""))
+EOF
