@@ -8,7 +8,7 @@ extension SiteContext {
         _ indicator: Indicator, regions: [RegionCode]?, filter: [String: String] = [:], _ language: LanguageCode,
         id: String, width: Double = 640, height: Double = 360
     ) -> LineChart {
-        let codes = regions ?? (featuredRegions + regionsWithData(indicator).filter { !featuredRegions.contains($0) })
+        let codes = regions ?? (featuredRegions + contextRegions(indicator).prefix(Self.maximumContextLines))
         let selection = filter.isEmpty ? indicator.headline : indicator.headline.merging(filter) { _, chosen in chosen }
         let series = codes.compactMap { code -> LineSeries? in
             let observations =

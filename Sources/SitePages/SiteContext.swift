@@ -91,6 +91,18 @@ public struct SiteContext: Sendable {
         return site.regions.map(\.code).filter(present.contains)
     }
 
+    /// Grey context lines a time-series chart draws beside the home region and comparators, at most.
+    /// Beyond a dozen, lines become a tangle that hides the home region; the table below the chart has them all.
+    public static let maximumContextLines = 12
+
+    /// Regions with data other than the featured ones, the home region's own subdivisions first, then the rest
+    /// in file order: the context of a chart.
+    func contextRegions(_ indicator: Indicator) -> [RegionCode] {
+        let others = regionsWithData(indicator).filter { !featuredRegions.contains($0) }
+        let children = others.filter { site.regionIndex[$0]?.parent == homeRegion }
+        return children + others.filter { site.regionIndex[$0]?.parent != homeRegion }
+    }
+
     /// The topic path of an indicator, outermost first (`women` › `women-health`).
     public func topicPath(_ topic: TopicID) -> [Topic] {
         var path: [Topic] = []
