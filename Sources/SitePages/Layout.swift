@@ -10,7 +10,7 @@ public struct LinkView: Sendable {
 }
 
 /// What every page shares: head, skip link, navigation, language switcher, footer.
-public struct LayoutView: @unchecked Sendable {
+public struct LayoutView: Sendable {
     public var lang: String
     public var title: String
     /// The language of the title where it is another than the page's (a document shown in its own language).
@@ -30,8 +30,6 @@ public struct LayoutView: @unchecked Sendable {
     public var license: String
     public var licenseHref: String?
     public var dataHref: String
-    /// The interface words as a tree: `{{i18n.nav.indicators}}`.
-    public var i18n: [String: Any]
 }
 
 extension SiteContext {
@@ -85,8 +83,7 @@ extension SiteContext {
             publisher: text(site.settings.publisher, language),
             license: text(site.settings.license, language),
             licenseHref: site.settings.licenseURL,
-            dataHref: link(from: route, to: .dataPage(language)),
-            i18n: strings.tree
+            dataHref: link(from: route, to: .dataPage(language))
         )
     }
 

@@ -29,7 +29,7 @@ public struct Theme: Sendable {
 
     /// Renders a template by name; a missing template is a theme problem, never an empty page.
     func render(_ name: String, _ context: [String: Any]) throws(ThemeProblem) -> String {
-        guard let text = templates.render(context, withTemplate: name) else {
+        guard let text = templates.render(TemplateValue.make(context) ?? [:], withTemplate: name) else {
             throw ThemeProblem(file: "templates/\(name).mustache", message: "template not found")
         }
         return text

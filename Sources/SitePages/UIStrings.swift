@@ -8,9 +8,17 @@ public struct UIStrings: Sendable {
     /// Flattened `a.b.c` → text.
     public let texts: [String: String]
 
+    /// The nested tree for templates, rebuilt once from the flat keys.
+    public let tree: [String: any Sendable]
+
     public init(language: LanguageCode, texts: [String: String]) {
         self.language = language
         self.texts = texts
+        var root: [String: any Sendable] = [:]
+        for (key, value) in texts {
+            UIStrings.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
+        }
+        self.tree = root
     }
 
     /// The text for `key`; the theme check guarantees every key of the default language exists in each language.
@@ -25,22 +33,13 @@ public struct UIStrings: Sendable {
         return text
     }
 
-    /// The nested tree for templates, rebuilt from the flat keys.
-    public var tree: [String: Any] {
-        var root: [String: Any] = [:]
-        for (key, value) in texts {
-            UIStrings.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
-        }
-        return root
-    }
-
-    private static func insert(_ value: String, at path: ArraySlice<String>, into tree: inout [String: Any]) {
+    private static func insert(_ value: String, at path: ArraySlice<String>, into tree: inout [String: any Sendable]) {
         guard let head = path.first else { return }
         if path.count == 1 {
             tree[head] = value
             return
         }
-        var child = tree[head] as? [String: Any] ?? [:]
+        var child = tree[head] as? [String: any Sendable] ?? [:]
         insert(value, at: path.dropFirst(), into: &child)
         tree[head] = child
     }
