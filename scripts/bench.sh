@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SWIFT=${SWIFT:-swift}
-SCALES=${BENCH_SCALES:-"small:50:20:10 medium:100:20:10 large:200:40:12"}
+SCALES=${BENCH_SCALES:-"small:50:20:10 medium:100:20:10 large:300:60:15"}
 RUNS=${BENCH_RUNS:-3}
 TIMEOUT=${BENCH_TIMEOUT:-240}
 WORK=test-output/bench
@@ -32,10 +32,11 @@ fi
 scratch=()
 [ -n "${BENCH_SCRATCH:-}" ] && scratch=(--scratch-path "$BENCH_SCRATCH")
 echo "Building Almanac (release)…"
-"$SWIFT" build -c release --product almanac "${scratch[@]}" >/dev/null
+mkdir -p "$WORK"
+"$SWIFT" build -c release --product almanac "${scratch[@]}" >"$WORK/swift-build.log" 2>&1 \
+    || { tail -n 30 "$WORK/swift-build.log"; echo "The release build failed; nothing was measured."; exit 1; }
 almanac="$("$SWIFT" build -c release "${scratch[@]}" --show-bin-path)/almanac"
 
-mkdir -p "$WORK"
 results="$WORK/results.tsv"
 : >"$results"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
