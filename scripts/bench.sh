@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SWIFT=${SWIFT:-swift}
-SCALES=${BENCH_SCALES:-"small:50:20:10 medium:100:20:10 large:300:60:15"}
+SCALES=${BENCH_SCALES:-"small:50:20:10 medium:300:60:15 large:1000:50:20"}
 RUNS=${BENCH_RUNS:-3}
 TIMEOUT=${BENCH_TIMEOUT:-240}
 WORK=test-output/bench
@@ -241,9 +241,9 @@ for name, count in inclusive.most_common(30):
 
 # Which file builder each sample is in (outermost SiteContext function), and what inside it takes the time.
 builder = re.compile(r"SiteContext\.(\w+)\(|(ContentLoader)\.load|(StagedOutput)\.")
-parts = [("templates (Mustache, Mirror lookups)", "MustacheTemplate.render"),
+parts = [("Mustache rendering", "MustacheTemplate.render"), ("view models to template values", "TemplateValue.make"),
          ("headline scans", "IndicatorData.headline("), ("line charts", "lineChart("),
-         ("bar charts", "barChartFigure"), ("tile maps", "tileMapFigure")]
+         ("bar charts", "barChartFigure"), ("tile maps", "tileMapFigure"), ("CSV text", "CSVWriter")]
 by_builder, inside = collections.Counter(), collections.defaultdict(collections.Counter)
 for frames in samples:
     owner = "other"
