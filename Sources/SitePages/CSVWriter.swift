@@ -1,22 +1,25 @@
-/// Writes RFC 4180 CSV: CRLF line ends, fields quoted only where they must be.
+/// Writes RFC 4180 CSV as UTF-8 bytes: CRLF line ends, fields quoted only where they must be.
+///
+/// Bytes are appended as rows come, so a table of millions of rows is never held as rows of strings.
 struct CSVWriter {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
 
-    init(header: [String]) {
+    /// - Parameter byteOrderMark: the copy for Excel, which reads UTF-8 only when the file starts with a BOM.
+    init(header: [String], byteOrderMark: Bool = false) {
+        if byteOrderMark { bytes = [0xEF, 0xBB, 0xBF] }
         append(header)
     }
 
     mutating func append(_ row: [String]) {
-        text += row.map(CSVWriter.field).joined(separator: ",") + "\r\n"
+        for (index, value) in row.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: CSVWriter.field(value).utf8)
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
     }
 
     static func field(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// The same table for Excel, which reads UTF-8 only when the file starts with a byte order mark.
-    static func excelCopy(of text: String) -> [UInt8] {
-        [0xEF, 0xBB, 0xBF] + Array(text.utf8)
     }
 }

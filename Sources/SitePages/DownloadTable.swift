@@ -23,19 +23,21 @@ public struct DownloadColumn: Sendable, Hashable {
 
 /// A download file as a table: the file name, columns, and rows of text made on demand.
 ///
-/// Rows are produced only when the file is written, so the data page and the data package can describe
-/// a table without building it.
+/// Rows are produced only when the file is written, one at a time, so the data page and the data package can
+/// describe a table without building it, and writing it never holds every row at once.
 public struct DownloadTable: Sendable {
     public let file: String
     /// Interface key naming what the file holds.
     public let titleKey: String
     public let columns: [DownloadColumn]
-    public let rows: @Sendable () -> [[String]]
+    /// Hands every row, in order, to `emit`.
+    public let rows: @Sendable (_ emit: ([String]) -> Void) -> Void
 
-    public var csv: String {
-        var writer = CSVWriter(header: columns.map(\.name))
-        for row in rows() { writer.append(row) }
-        return writer.text
+    /// The CSV file; with `byteOrderMark`, the copy for Excel.
+    public func csv(byteOrderMark: Bool = false) -> [UInt8] {
+        var writer = CSVWriter(header: columns.map(\.name), byteOrderMark: byteOrderMark)
+        rows { writer.append($0) }
+        return writer.bytes
     }
 
     /// `x.csv` → `x.excel.csv`, the copy with a byte order mark.

@@ -16,14 +16,14 @@ extension SiteContext {
             + [DownloadColumn("source")]
     }
 
-    private func observationRows(_ indicator: Indicator, dimensions: [String]) -> [[String]] {
-        guard let data = site.data[indicator.id] else { return [] }
+    private func observationRows(_ indicator: Indicator, dimensions: [String], _ emit: ([String]) -> Void) {
+        guard let data = site.data[indicator.id] else { return }
         let regionOrder = Dictionary(uniqueKeysWithValues: site.regions.enumerated().map { ($1.code, $0) })
         let sorted = data.observations.sorted {
             (regionOrder[$0.region] ?? Int.max, $0.period, $0.line) < (regionOrder[$1.region] ?? Int.max, $1.period, $1.line)
         }
-        return sorted.map { observation in
-            [indicator.id.rawValue, observation.region.rawValue]
+        for observation in sorted {
+            emit([indicator.id.rawValue, observation.region.rawValue]
                 + languages.map { regionName(observation.region, $0) }
                 + [
                     observation.period.text, observation.value?.text ?? "", indicator.unit,
@@ -31,7 +31,7 @@ extension SiteContext {
                 ]
                 + dimensions.map { observation.dimensions[$0] ?? "" }
                 + languages.map { observation.note[$0] ?? "" }
-                + [observation.source?.description ?? ""]
+                + [observation.source?.description ?? ""])
         }
     }
 
@@ -39,7 +39,7 @@ extension SiteContext {
         let dimensions = site.data[indicator.id]?.dimensionNames ?? []
         return DownloadTable(
             file: "\(indicator.id).csv", titleKey: "downloads.indicator_csv",
-            columns: observationColumns(dimensions: dimensions), rows: { observationRows(indicator, dimensions: dimensions) })
+            columns: observationColumns(dimensions: dimensions), rows: { observationRows(indicator, dimensions: dimensions, $0) })
     }
 
     /// Every observation of the site; dimension columns are the union over indicators, in first-seen order.
@@ -53,7 +53,7 @@ extension SiteContext {
         let dimensions = names
         return DownloadTable(
             file: "all.csv", titleKey: "downloads.all_csv", columns: observationColumns(dimensions: dimensions),
-            rows: { site.indicators.flatMap { observationRows($0, dimensions: dimensions) } })
+            rows: { emit in for indicator in site.indicators { observationRows(indicator, dimensions: dimensions, emit) } })
     }
 
     public func indicatorsTable() -> DownloadTable {
@@ -65,7 +65,7 @@ extension SiteContext {
             ]
             + localizedColumns("target_text", explanation: "target_text")
             + [DownloadColumn("status"), DownloadColumn("observations", .integer)]
-        let rows: @Sendable () -> [[String]] = { site.indicators.map(indicatorRow) }
+        let rows: @Sendable (([String]) -> Void) -> Void = { emit in site.indicators.map(indicatorRow).forEach(emit) }
         return DownloadTable(file: "indicators.csv", titleKey: "downloads.indicators_csv", columns: columns, rows: rows)
     }
 
@@ -85,10 +85,10 @@ extension SiteContext {
             [DownloadColumn("code")] + localizedColumns("name", explanation: "region_name")
             + localizedColumns("short", explanation: "region_short")
             + [DownloadColumn("level"), DownloadColumn("parent")]
-        let rows: @Sendable () -> [[String]] = { site.regions.map { region -> [String] in
+        let rows: @Sendable (([String]) -> Void) -> Void = { emit in site.regions.map { region -> [String] in
             [region.code.rawValue] + languages.map { text(region.name, $0) }
                 + languages.map { region.shortName[$0] ?? "" } + [region.level, region.parent?.rawValue ?? ""]
-        } }
+        }.forEach(emit) }
         return DownloadTable(file: "regions.csv", titleKey: "downloads.regions_csv", columns: columns, rows: rows)
     }
 
@@ -97,10 +97,10 @@ extension SiteContext {
             [DownloadColumn("id")] + localizedColumns("title", explanation: "source_title")
             + localizedColumns("publisher", explanation: "source_publisher")
             + [DownloadColumn("date"), DownloadColumn("url"), DownloadColumn("document")]
-        let rows: @Sendable () -> [[String]] = { site.sources.map { source -> [String] in
+        let rows: @Sendable (([String]) -> Void) -> Void = { emit in site.sources.map { source -> [String] in
             [source.id.rawValue] + languages.map { source.title[$0] ?? "" } + languages.map { source.publisher[$0] ?? "" }
                 + [source.date ?? "", text(source.url, defaultLanguage), source.document?.rawValue ?? ""]
-        } }
+        }.forEach(emit) }
         return DownloadTable(file: "sources.csv", titleKey: "downloads.sources_csv", columns: columns, rows: rows)
     }
 

@@ -1,32 +1,40 @@
 import SiteModel
 
-/// Every indicator's headline observations, in file order and per region sorted by period, gathered once per
-/// build: pages ask for them thousands of times (every region × every indicator), so scanning an indicator's
-/// rows on each question would make a national site quadratic.
+/// Where each indicator's headline observations are, per region and sorted by period, found once per build:
+/// pages ask for them thousands of times (every region × every indicator), so scanning an indicator's rows on
+/// each question would make a national site quadratic. Positions, not copies, keep the index small (a few bytes
+/// an observation beside the 150 of the observation itself).
 struct HeadlineIndex: Sendable {
-    private let observations: [IndicatorID: [Observation]]
-    private let byRegion: [IndicatorID: [RegionCode: [Observation]]]
+    private let site: Site
+    private let positions: [IndicatorID: [RegionCode: [Int32]]]
 
     init(site: Site) {
-        var observations: [IndicatorID: [Observation]] = [:]
-        var byRegion: [IndicatorID: [RegionCode: [Observation]]] = [:]
+        self.site = site
+        var positions: [IndicatorID: [RegionCode: [Int32]]] = [:]
         for indicator in site.indicators {
             guard let data = site.data[indicator.id] else { continue }
-            let headline = data.headline(indicator.headline)
-            observations[indicator.id] = headline
-            byRegion[indicator.id] = Dictionary(grouping: headline, by: \.region).mapValues {
-                $0.sorted { $0.period < $1.period }
+            let selection = data.headlineSelection(indicator.headline)
+            var byRegion: [RegionCode: [Int32]] = [:]
+            for (index, observation) in data.observations.enumerated()
+            where selection.allSatisfy({ (observation.dimensions[$0] ?? "") == $1 }) {
+                byRegion[observation.region, default: []].append(Int32(index))
+            }
+            positions[indicator.id] = byRegion.mapValues { indices in
+                indices.sorted { data.observations[Int($0)].period < data.observations[Int($1)].period }
             }
         }
-        self.observations = observations
-        self.byRegion = byRegion
+        self.positions = positions
     }
 
-    /// The headline observations of an indicator, every region, in file order.
-    func observations(of indicator: IndicatorID) -> [Observation] { observations[indicator] ?? [] }
+    /// The headline observations of an indicator, every region, in the order of `regions.csv` then period.
+    func observations(of indicator: IndicatorID) -> [Observation] {
+        guard let byRegion = positions[indicator], let rows = site.data[indicator]?.observations else { return [] }
+        return site.regions.flatMap { region in (byRegion[region.code] ?? []).map { rows[Int($0)] } }
+    }
 
     /// One region's headline series, sorted by period.
     func series(of indicator: IndicatorID, for region: RegionCode) -> [Observation] {
-        byRegion[indicator]?[region] ?? []
+        guard let indices = positions[indicator]?[region], let rows = site.data[indicator]?.observations else { return [] }
+        return indices.map { rows[Int($0)] }
     }
 }

@@ -139,10 +139,10 @@ public struct SitePlan: Sendable {
         let excelName = DownloadTable.excelName(of: name)
         return [
             PlannedFile(path: Route.download(name).path, kind: .download, dependencies: dependencies) {
-                Array(table().csv.utf8)
+                table().csv()
             },
             PlannedFile(path: Route.download(excelName).path, kind: .download, dependencies: dependencies) {
-                CSVWriter.excelCopy(of: table().csv)
+                table().csv(byteOrderMark: true)
             },
         ]
     }
