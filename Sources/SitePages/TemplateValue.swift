@@ -9,6 +9,8 @@ enum TemplateValue {
         switch value {
         case is String, is Bool, is Int, is Double:
             return value
+        case let fields as TemplateFields:
+            return fields.templateFields.compactMapValues { $0.flatMap(make) }
         case let array as [Any]:
             return array.compactMap(make)
         case let dictionary as [String: Any]:
@@ -29,4 +31,10 @@ enum TemplateValue {
             }
         }
     }
+}
+
+/// A view whose fields are listed by hand, for the rows of big tables: a reflection per row still costs most of a
+/// large comparison page, a dictionary literal almost nothing. Nil fields may be left out or given as nil.
+protocol TemplateFields {
+    var templateFields: [String: Any?] { get }
 }
