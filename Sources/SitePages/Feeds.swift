@@ -5,12 +5,12 @@ extension SiteContext {
     func atomFeed(_ language: LanguageCode) -> String {
         let route = Route.feed(language)
         let title = text(site.settings.title, language)
-        let id = absoluteURL(route) ?? "urn:almanac:\(XML.slug(title)):\(language):feed"
+        let id = absoluteURL(route) ?? "urn:almanac:\(XML.token(title)):\(language):feed"
         let entries = site.documents.compactMap { document -> String? in
             guard let version = document.version(for: language, fallbacks: languages) else { return nil }
             let target = Route.document(language, document.slug)
             let link = absoluteURL(target) ?? route.link(to: target)
-            let entryID = absoluteURL(target) ?? "urn:almanac:\(XML.slug(title)):\(language):document:\(document.slug)"
+            let entryID = absoluteURL(target) ?? "urn:almanac:\(XML.token(title)):\(language):document:\(document.slug)"
             var entry = version.language == language ? "  <entry>\n" : "  <entry xml:lang=\"\(version.language)\">\n"
             entry += "    <title>\(XML.escape(version.title))</title>\n"
             entry += "    <id>\(XML.escape(entryID))</id>\n"
@@ -81,8 +81,8 @@ enum XML {
         return out
     }
 
-    /// A URN-safe token from a title, for feed ids when the site has no base URL.
-    static func slug(_ text: String) -> String {
+    /// A stable URN-safe token (an FNV-1a hash) of a title, for feed ids when the site has no base URL.
+    static func token(_ text: String) -> String {
         let hex = text.utf8.reduce(into: UInt64(14_695_981_039_346_656_037)) { hash, byte in
             hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
         }
