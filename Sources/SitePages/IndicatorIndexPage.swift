@@ -15,8 +15,6 @@ struct IndicatorIndexView: Sendable {
     struct Group: Sendable {
         var id: String
         var title: String
-        /// 2 for a plan, 3 for an area: the heading level in the page outline.
-        var level: Int
         var isPlan: Bool
         var rows: [Row]
     }
@@ -50,7 +48,7 @@ extension SiteContext {
             let depth = topicPath(topic.id).count
             guard !indicators.isEmpty || depth == 1 else { return nil }
             return IndicatorIndexView.Group(
-                id: "topic-\(topic.id)", title: text(topic.name, language), level: min(depth + 1, 4),
+                id: "topic-\(topic.id)", title: text(topic.name, language),
                 isPlan: depth == 1, rows: indicators.map { indicatorRow($0, on: route, language) })
         }
     }
