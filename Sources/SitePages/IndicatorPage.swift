@@ -6,7 +6,6 @@ struct IndicatorPageView: Sendable {
     var unit: String
     var topics: [String]
     var target: String?
-    var targetYear: String?
     var status: StatusView
     var homeRegion: String
     var latest: String?
@@ -58,7 +57,6 @@ extension SiteContext {
             unit: unitLabel(indicator.unit, language),
             topics: topicPath(indicator.topic).map { text($0.name, language) },
             target: targetText(indicator, language),
-            targetYear: indicator.target?.year,
             status: statusView(status(indicator, homeRegion), language),
             homeRegion: regionName(homeRegion, language),
             latest: latest?.value.map { formatValue($0, unit: indicator.unit, language) },
