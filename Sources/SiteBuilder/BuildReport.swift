@@ -12,7 +12,7 @@ public struct BuildReport: Sendable {
 
     public var pages: Int { filesByKind[.page] ?? 0 }
 
-    /// `Built 520 pages, 1,093 files (4.2 MB) in 0.84 s → site/`
+    /// `Built 498 pages, 902 files (9.7 MB) in 0.62 s → site/`
     public func summary(output: String) -> String {
         let megabytes = Double(bytes) / 1_048_576
         let size = megabytes >= 1 ? "\(Self.oneDecimal(megabytes)) MB" : "\(bytes / 1024) KB"
