@@ -73,9 +73,12 @@ extension LoadState {
             let root = parseYAML(yaml, at: place) ?? (errorCount == errorsBefore ? Node.mapping([:]) : nil)
             frontMatter = root.flatMap { yamlMap($0, "the front matter", in: place) }.map(FrontMatter.map) ?? .broken
         }
-        let body = MarkdownText(markdown: split.body, file: location(path).file, firstLine: split.bodyFirstLine)
+        let outline = Markdown.outline(split.body)
+        let body = MarkdownText(
+            markdown: split.body, file: location(path).file, firstLine: split.bodyFirstLine,
+            paragraphCount: outline.paragraphs.count)
         return MarkdownFile(
             path: path, slug: slug, language: language, frontMatter: frontMatter, frontMatterPlace: place, body: body,
-            outline: Markdown.outline(split.body))
+            outline: outline)
     }
 }

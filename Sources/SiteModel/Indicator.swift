@@ -49,11 +49,14 @@ public struct MarkdownText: Hashable, Sendable {
     public var firstLine: Int
     /// The validated `chart` blocks, in the order they appear (a block's index into this list).
     public var charts: [ChartSpec]
+    /// How many paragraphs (`#p1`…) the text has, so links to a passage go to a version that has it.
+    public var paragraphCount: Int
 
-    public init(markdown: String, file: String, firstLine: Int = 1, charts: [ChartSpec] = []) {
+    public init(markdown: String, file: String, firstLine: Int = 1, charts: [ChartSpec] = [], paragraphCount: Int = 0) {
         self.markdown = markdown
         self.file = file
         self.firstLine = firstLine
         self.charts = charts
+        self.paragraphCount = paragraphCount
     }
 }

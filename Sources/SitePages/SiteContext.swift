@@ -1,4 +1,3 @@
-import Markdown
 import SiteModel
 
 /// What every page builder needs: the validated site, the theme and the build settings, with the small
@@ -8,8 +7,6 @@ public struct SiteContext: Sendable {
     public let theme: Theme
     /// `base_url`, from the build settings or `site.yml`, ending in `/`; nil when neither sets it.
     public let baseURL: String?
-    /// Paragraphs per document version, so a `#pN` link goes to a version that has paragraph N.
-    let paragraphCounts: [DocumentSlug: [LanguageCode: Int]]
     let headlines: HeadlineIndex
 
     public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings()) {
@@ -17,11 +14,6 @@ public struct SiteContext: Sendable {
         self.theme = theme
         let base = settings.baseURL ?? site.settings.baseURL
         self.baseURL = base.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        var counts: [DocumentSlug: [LanguageCode: Int]] = [:]
-        for document in site.documents {
-            counts[document.slug] = document.versions.mapValues { Markdown.outline($0.body.markdown).paragraphs.count }
-        }
-        self.paragraphCounts = counts
         self.headlines = HeadlineIndex(site: site)
     }
 

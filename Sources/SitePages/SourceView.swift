@@ -38,7 +38,7 @@ extension SiteContext {
         /// would not have the anchor, so the link then goes to the authoritative text.
         let passageRoute = { (slug: DocumentSlug, anchor: String) -> Route in
             let number = Int(anchor.dropFirst()) ?? 0
-            let ownCount = self.paragraphCounts[slug]?[language] ?? 0
+            let ownCount = self.site.documentIndex[slug]?.versions[language]?.body.paragraphCount ?? 0
             return ownCount >= number ? .document(language, slug) : .document(self.defaultLanguage, slug)
         }
         let url = text(source.url, language)
