@@ -18,7 +18,7 @@ struct DocumentAnchors {
         documents = Set(documentFiles.map { DocumentSlug($0.slug) })
         for file in documentFiles where file.language == defaultLanguage {
             texts[DocumentSlug(file.slug)] = Text(
-                path: file.path, paragraphCount: file.outline.paragraphs.count,
+                path: file.body.file, paragraphCount: file.outline.paragraphs.count,
                 headingAnchors: Set(file.outline.headings.map(\.anchor)))
         }
     }

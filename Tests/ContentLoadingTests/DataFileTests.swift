@@ -79,13 +79,13 @@ import Testing
     @Test func anchorPastTheLastParagraph() throws {
         try expectSingleError(
             minimal.replacing("99.6,E,,,bulletin-2021#p2", with: "99.6,E,,,bulletin-2021#p9", in: hospital),
-            "content/data/hospital-delivery-rate.csv:4:22: error: #p9 is past the last paragraph of documents/bulletin-2021.zh.md (4 paragraphs)")
+            "content/data/hospital-delivery-rate.csv:4:22: error: #p9 is past the last paragraph of content/documents/bulletin-2021.zh.md (4 paragraphs)")
     }
 
     @Test func anchorThatIsNoPassage() throws {
         try expectSingleError(
             minimal.replacing("99.6,E,,,bulletin-2021#p2", with: "99.6,E,,,bulletin-2021#intro", in: hospital),
-            "content/data/hospital-delivery-rate.csv:4:22: error: unknown anchor #intro: cite a paragraph of documents/bulletin-2021.zh.md as #p1 to #p4")
+            "content/data/hospital-delivery-rate.csv:4:22: error: unknown anchor #intro: cite a paragraph of content/documents/bulletin-2021.zh.md as #p1 to #p4")
     }
 
     @Test func headingAnchorsAreCitable() throws {
