@@ -81,14 +81,8 @@ extension SiteContext {
         let original = document.versions.values.filter { !$0.isTranslation }.map(\.language).sorted().first
         let languageName = { (code: LanguageCode) in self.languageName(code, in: language) }
 
-        var sourceFor: [LinkView] = []
-        let sources = Set(site.sources.filter { $0.document == document.slug }.map(\.id))
-        for indicator in site.indicators {
-            let cites = site.data[indicator.id]?.observations.contains { $0.source.map { sources.contains($0.source) } ?? false }
-            if cites == true {
-                sourceFor.append(
-                    LinkView(label: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id))))
-            }
+        let sourceFor = indicatorsCiting(document.slug).map { indicator in
+            LinkView(label: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id)))
         }
         let view = DocumentPageView(
             title: version.title, date: version.date, author: version.author, role: version.role,

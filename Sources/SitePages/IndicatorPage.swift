@@ -93,12 +93,11 @@ extension SiteContext {
 
     /// Documents that name the indicator in their front matter or state one of its figures, newest first.
     func documentsMentioning(_ indicator: IndicatorID, _ language: LanguageCode) -> [(Document, DocumentVersion)] {
-        let citedSources = Set((site.data[indicator]?.observations ?? []).compactMap { $0.source?.source })
-        let citedDocuments = Set(citedSources.compactMap { site.sourceIndex[$0]?.document })
+        let cited = citedDocuments[indicator] ?? []
         return site.documents.compactMap { document in
             guard let version = document.version(for: language, fallbacks: languages) else { return nil }
             let names = document.versions.values.contains { $0.indicators.contains(indicator) }
-            return names || citedDocuments.contains(document.slug) ? (document, version) : nil
+            return names || cited.contains(document.slug) ? (document, version) : nil
         }
     }
 }

@@ -4,13 +4,7 @@ import SiteModel
 extension SiteContext {
     /// How an indicator's values read in charts: its decimals, the language's numbers, the unit around them.
     func valueFormat(_ indicator: Indicator, _ language: LanguageCode) -> ValueFormat {
-        let pattern: String
-        if site.settings.units[indicator.unit] != nil {
-            pattern = "{value} \(unitLabel(indicator.unit, language))"
-        } else {
-            pattern = strings(language)["units.\(indicator.unit).format"]
-        }
-        let parts = pattern.components(separatedBy: "{value}")
+        let parts = unitPattern(indicator.unit, language).components(separatedBy: "{value}")
         return ValueFormat(
             numbers: numberFormat(language), decimals: indicator.decimals, prefix: parts.first ?? "",
             suffix: parts.count > 1 ? parts[1] : "")

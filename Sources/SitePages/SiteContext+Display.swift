@@ -18,9 +18,14 @@ extension SiteContext {
 
     /// A value as written, grouped for reading, with its unit (`96.6%`, `15.07/10万`, `15.07 per 100,000`).
     public func formatValue(_ value: DecimalValue, unit: String, _ language: LanguageCode) -> String {
-        let number = groupedNumber(value.text, language)
-        if site.settings.units[unit] != nil { return "\(number) \(unitLabel(unit, language))" }
-        return strings(language).format("units.\(unit).format", ["value": number])
+        unitPattern(unit, language).replacingOccurrences(of: "{value}", with: groupedNumber(value.text, language))
+    }
+
+    /// How a value is written with its unit, `{value}` standing for the number (`{value}%`, `{value}/10万`):
+    /// the theme's pattern for a built-in unit, the number and the label for one the site adds.
+    func unitPattern(_ unit: String, _ language: LanguageCode) -> String {
+        if site.settings.units[unit] != nil { return "{value} \(unitLabel(unit, language))" }
+        return strings(language)["units.\(unit).format"]
     }
 
     /// A value as written, grouped for reading, without its unit (for tables whose header names the unit).

@@ -8,6 +8,8 @@ public struct SiteContext: Sendable {
     /// `base_url`, from the build settings or `site.yml`, ending in `/`; nil when neither sets it.
     public let baseURL: String?
     let headlines: HeadlineIndex
+    /// The documents each indicator's rows cite as their source, found once per build.
+    let citedDocuments: [IndicatorID: Set<DocumentSlug>]
 
     public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings()) {
         self.site = site
@@ -15,6 +17,14 @@ public struct SiteContext: Sendable {
         let base = settings.baseURL ?? site.settings.baseURL
         self.baseURL = base.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         self.headlines = HeadlineIndex(site: site)
+        self.citedDocuments = site.data.mapValues { data in
+            Set(data.observations.compactMap { $0.source.flatMap { site.sourceIndex[$0.source]?.document } })
+        }
+    }
+
+    /// Indicators whose figures a document states (rows citing it as their source), in file order.
+    func indicatorsCiting(_ document: DocumentSlug) -> [Indicator] {
+        site.indicators.filter { citedDocuments[$0.id]?.contains(document) ?? false }
     }
 
     public var languages: [LanguageCode] { site.settings.languages }

@@ -29,13 +29,7 @@ public struct SitePlan: Sendable {
             Array(Set(texts.flatMap { $0.charts.flatMap { dataFile($0.indicator) } })).sorted()
         }
         /// The data files whose rows cite a document, so its "figures from this document" list stays true.
-        let citingData = { (slug: DocumentSlug) -> [String] in
-            let sources = Set(site.sources.filter { $0.document == slug }.map(\.id))
-            return site.indicators.filter { indicator in
-                site.data[indicator.id]?.observations.contains { $0.source.map { sources.contains($0.source) } ?? false }
-                    ?? false
-            }.flatMap { dataFile($0.id) }
-        }
+        let citingData = { (slug: DocumentSlug) in context.indicatorsCiting(slug).flatMap { dataFile($0.id) } }
 
         for language in languages {
             page(.home(language), documentFiles + allDataFiles) { try context.homePage(language) }

@@ -1,6 +1,6 @@
 extension TableView.Cell: TemplateFields {
     var templateFields: [String: Any?] {
-        ["text": text, "flag": flag, "flagText": flagText, "notes": notes, "numeric": numeric, "href": href]
+        ["text": text, "flag": flag, "flagText": flagText, "notes": notes, "numeric": numeric]
     }
 }
 

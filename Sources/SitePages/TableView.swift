@@ -7,7 +7,6 @@ public struct TableView: Sendable {
         public var flagText: String?
         public var notes: [NoteRef] = []
         public var numeric: Bool = true
-        public var href: String? = nil
     }
 
     public struct NoteRef: Sendable {
