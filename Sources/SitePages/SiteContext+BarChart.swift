@@ -2,23 +2,23 @@ import Plotting
 import SiteModel
 
 extension SiteContext {
-    /// Every region's value in `period` as sorted bars; the home region is the reference rule when it is
-    /// not itself among the bars' context (it is always drawn highlighted).
-    /// The regions a comparison draws as bars: the home region, comparators and the home region's subdivisions —
-    /// like with like —, or every region with data where the home region has no subdivisions with data.
-    /// The ranked table beside the chart lists every region.
-    func comparedRegions(_ indicator: Indicator, _ period: Period, filter: [String: String] = [:]) -> Set<RegionCode> {
-        let withData = ranking(indicator, period, filter: filter).map(\.0)
+    /// The regions a comparison draws as bars, out of those `ranked`: the home region, comparators and the home
+    /// region's subdivisions — like with like —, or every ranked region where the home region has no subdivisions
+    /// with data. The ranked table beside the chart lists every region.
+    func comparedRegions(_ ranked: [(RegionCode, Observation)]) -> Set<RegionCode> {
+        let withData = ranked.map(\.0)
         let children = withData.filter { site.regionIndex[$0]?.parent == homeRegion }
         return Set(children.isEmpty ? withData : children + featuredRegions)
     }
 
+    /// Regions' values in `period` as sorted bars, the home region drawn highlighted and as a reference rule.
     func barChartFigure(
         _ indicator: Indicator, _ period: Period, regions: [RegionCode]? = nil, filter: [String: String] = [:],
         _ language: LanguageCode, on route: Route, id: String
     ) -> ChartFigureView? {
-        let compared = regions.map(Set.init) ?? comparedRegions(indicator, period, filter: filter)
-        let ranking = ranking(indicator, period, filter: filter).filter { compared.contains($0.0) }
+        let ranked = ranking(indicator, period, filter: filter)
+        let compared = regions.map(Set.init) ?? comparedRegions(ranked)
+        let ranking = ranked.filter { compared.contains($0.0) }
         guard !ranking.isEmpty else { return nil }
         let bars = ranking.map { code, observation in
             Bar(

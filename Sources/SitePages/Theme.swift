@@ -1,7 +1,5 @@
-import Foundation
 import Mustache
 import SiteModel
-import Yams
 
 /// Templates, interface strings and static files that give a site its look, loaded from `assets/` and
 /// overridden file by file from the content folder's `templates/`, `i18n/` and `static/` (as Hugo and Toucan do).
