@@ -1,5 +1,6 @@
 # Almanac: `make site` builds the example site into site/; `make test` runs every test.
 SWIFT ?= swift
+# Root installs directly; anyone else through sudo, and a clear message when there is no sudo to use.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TEST_SITE := test-output/site
 
@@ -9,6 +10,7 @@ TEST_SITE := test-output/site
 deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \
 		echo "Installing libcmark-dev (CommonMark C library)…"; \
+		scripts/can-install.sh "pkg-config libcmark-dev" && \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libcmark-dev; }
 
 ## Build the example content (content/) into site/ with a release build.
@@ -24,7 +26,8 @@ unit-test: deps
 	$(SWIFT) test --skip-build
 
 ## Builds the example site into test-output/site and checks it in headless Chromium (see Tests/Browser/README.md).
-browser-test: deps
+## Installs the browser stage's tools first when any is missing (quick when all are there).
+browser-test: deps test-tools
 	$(SWIFT) build --product almanac
 	$(SWIFT) run --skip-build almanac build --quiet --content content --output $(TEST_SITE)
 	scripts/browser-test.sh $(TEST_SITE)

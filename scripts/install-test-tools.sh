@@ -24,6 +24,7 @@ if ! fc-list :lang=zh family 2>/dev/null | grep -q .; then missing+=(fonts-noto-
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-test-tools: apt-get install ${missing[*]}"
+  scripts/can-install.sh "${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
