@@ -2,7 +2,9 @@
 # Build-speed benchmark: builds Almanac in release mode, generates synthetic content at a few scales and
 # builds each one, measuring wall time, CPU time, peak memory and what was written. The scales are measured
 # side by side in one run, so their ratios (time per 100k observations, memory per observation) say how the
-# build scales on this machine; there are no pass/fail thresholds. See Benchmarks/README.md.
+# build scales on this machine; there are no pass/fail thresholds. Beside each build it times `cp -r` of the
+# site it wrote: the floor no generator can go under on this disk, so "build ÷ copy" compares scales and
+# machines fairly. See Benchmarks/README.md.
 #
 # Settings (environment):
 #   BENCH_SCALES   space-separated name:regions:indicators:years (default below); the last is the largest
@@ -38,7 +40,9 @@ mkdir -p "$WORK"
 almanac="$("$SWIFT" build -c release "${scratch[@]}" --show-bin-path)/almanac"
 
 results="$WORK/results.tsv"
+floors="$WORK/floors.tsv"
 : >"$results"
+: >"$floors"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # Observations in a content folder: the rows of its data files.
@@ -86,6 +90,16 @@ measure() {
         echo "  $name run $run: ${wall} s wall, ${user}+${sys} s CPU, ${rss} KB peak, $status"
         [ "$status" = ok ] || { sed 's/^/    /' "$log" | tail -n 5; break; }
     done
+    if [ "$status" = ok ]; then
+        # The floor: copying the finished site once, and its largest HTML page (the phone-size check).
+        rm -rf "$site-copy"
+        "$TIME" -f '%e' -o "$timing" cp -r "$site" "$site-copy"
+        local largest
+        largest=$(find "$site" -name '*.html' -printf '%s\n' | sort -n | tail -n1)
+        printf '%s\t%s\t%s\n' "$name" "$(tail -n1 "$timing")" "${largest:-0}" >>"$floors"
+        echo "  $name: cp -r of the output takes $(tail -n1 "$timing") s; largest page ${largest:-0} bytes"
+        rm -rf "$site-copy"
+    fi
     rm -rf "$site"
 }
 
@@ -108,12 +122,16 @@ for i in "${!scales[@]}"; do
     measure "$name" "$content" "$runs" "${regions}×${indicators}×${years}"
 done
 
-python3 - "$results" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$TIMEOUT" \
+python3 - "$results" "$floors" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$TIMEOUT" \
     "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources assets 2>/dev/null || echo +changes)" \
     <<'EOF' | tee "$REPORT"
 import datetime, math, os, statistics, sys
 
-path, load_before, load_after, timeout, commit = sys.argv[1:]
+path, floor_path, load_before, load_after, timeout, commit = sys.argv[1:]
+floors = {}
+for line in open(floor_path, encoding="utf-8"):
+    name, copy_wall, largest_page = line.rstrip("\n").split("\t")
+    floors[name] = (float(copy_wall), int(largest_page))
 runs = {}
 for line in open(path, encoding="utf-8"):
     name, shape, obs, pages, files, size, wall, user, sys_, rss, status = line.rstrip("\n").split("\t")
@@ -173,7 +191,7 @@ print()
 
 good = [r for r in rows if r["status"] == "ok" and r["obs"] > 0]
 header = ["scale", "wall s/100k obs", "CPU s/100k obs", "CPU ms/page", "RSS B/obs", "ΔRSS B/Δobs",
-          "output KB/obs", "wall exp", "CPU exp"]
+          "output B/obs", "largest page KB", "cp -r s", "build ÷ cp", "wall exp", "CPU exp"]
 table = []
 previous = None
 for r in good:
@@ -183,15 +201,18 @@ for r in good:
         wall_exp = f"{math.log(r['wall'] / previous['wall']) / growth:.2f}"
         cpu_exp = f"{math.log(r['cpu'] / previous['cpu']) / growth:.2f}"
         marginal = f"{(r['rss'] - previous['rss']) * 1024 / (r['obs'] - previous['obs']):.0f}"
+    copy_wall, largest_page = floors.get(r["name"], (0.0, 0))
     table.append([r["name"], f"{r['wall'] / r['obs'] * 1e5:.1f}", f"{r['cpu'] / r['obs'] * 1e5:.1f}",
                   f"{r['cpu'] / max(r['pages'], 1) * 1e3:.1f}", f"{r['rss'] * 1024 / r['obs']:.0f}", marginal,
-                  f"{r['bytes'] / r['obs'] / 1e3:.1f}", wall_exp, cpu_exp])
+                  f"{r['bytes'] / r['obs']:.0f}", f"{largest_page / 1e3:.0f}", f"{copy_wall:.2f}",
+                  f"{r['wall'] / copy_wall:.1f}" if copy_wall > 0 else "", wall_exp, cpu_exp])
     previous = r
 show(header, table)
 print()
 print("ΔRSS B/Δobs: extra peak memory per extra observation against the scale above (the fixed ~30 MB excluded).")
 print("wall exp, CPU exp: log(time ratio) / log(observation ratio) against the scale above;")
 print("1.00 = linear, 2.00 = quadratic. CPU time is the steadier measure when the machine is shared.")
+print("cp -r s: copying the finished output once (the floor); build ÷ cp: build wall time over that floor.")
 EOF
 echo "Written to $REPORT"
 
