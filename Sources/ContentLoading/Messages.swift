@@ -1,7 +1,14 @@
-/// A value as messages show it, in double quotes so empty text and stray spaces stay visible.
+/// A value as messages show it, in double quotes so empty text and stray spaces stay visible; control and
+/// invisible characters are escaped (`\u{1B}`) and a long value is cut after `quotedLength` characters (`…`),
+/// so one bad cell cannot flood or drive the terminal.
 func quoted(_ text: String) -> String {
-    "\"\(text)\""
+    guard let end = text.index(text.startIndex, offsetBy: quotedLength, limitedBy: text.endIndex), end < text.endIndex
+    else { return "\"\(text.escapingInvisibleCharacters)\"" }
+    return "\"\(String(text[..<end]).escapingInvisibleCharacters)…\""
 }
+
+/// The most characters of a value a message quotes.
+let quotedLength = 80
 
 /// A list of accepted values as messages show it: `a, b or c`.
 func alternatives(_ values: [String]) -> String {

@@ -52,7 +52,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location)
     }
 
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// Control characters are escaped here, the one place every message passes on its way to the terminal.
+    public var description: String {
+        "\(location.description.escapingInvisibleCharacters): \(severity.rawValue): \(message.escapingInvisibleCharacters)"
+    }
 }
 
 /// Every problem found in one pass over the content; thrown when any of them is an error.
@@ -64,5 +67,6 @@ public struct ContentProblems: Error, Sendable, CustomStringConvertible {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// Every diagnostic, capped as `Diagnostic.printedLines` caps them; `diagnostics` keeps them all.
+    public var description: String { Diagnostic.printedLines(diagnostics).joined(separator: "\n") }
 }

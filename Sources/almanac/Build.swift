@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiteBuilder
+import SiteModel
 
 /// `almanac build`: content/ → site/, atomically.
 struct Build: ParsableCommand {
@@ -35,7 +36,7 @@ struct Build: ParsableCommand {
             let report = try builder.build(progress: progress.update)
             progress.finish()
             if !quiet {
-                for warning in report.warnings { printError(warning.description) }
+                for line in Diagnostic.printedLines(report.warnings) { printError(line) }
                 print(report.summary(output: output.hasSuffix("/") ? output : output + "/"))
             }
         } catch {
