@@ -44,16 +44,16 @@ extension SiteContext {
 
     /// Every observation of the site; dimension columns are the union over indicators, in first-seen order.
     public func allObservationsTable() -> DownloadTable {
-        var names: [String] = []
-        for indicator in site.indicators {
-            for name in site.data[indicator.id]?.dimensionNames ?? [] where !names.contains(name) {
-                names.append(name)
-            }
-        }
-        let dimensions = names
+        let dimensions = Self.union(site.indicators.map { site.data[$0.id]?.dimensionNames ?? [] })
         return DownloadTable(
             file: "all.csv", titleKey: "downloads.all_csv", columns: observationColumns(dimensions: dimensions),
             rows: { emit in for indicator in site.indicators { observationRows(indicator, dimensions: dimensions, emit) } })
+    }
+
+    /// The names of all lists, each once, in first-seen order; hashed, as files may have many dimensions each.
+    static func union(_ lists: [[String]]) -> [String] {
+        var seen: Set<String> = []
+        return lists.joined().filter { seen.insert($0).inserted }
     }
 
     public func indicatorsTable() -> DownloadTable {
