@@ -7,6 +7,7 @@ struct CSVSheet {
     let header: [CSVCell]
     let rows: [CSVRecord]
     private let columnIndex: [String: Int]
+    private let lowercasedNames: Set<String>
 
     init(path: String, header: [CSVCell], rows: [CSVRecord]) {
         self.path = path
@@ -17,6 +18,12 @@ struct CSVSheet {
             index[cell.text] = position
         }
         columnIndex = index
+        lowercasedNames = Set(header.map { $0.text.lowercased() })
+    }
+
+    /// Whether the header has `name` spelled with other capitals only (`Value`), which is reported as that.
+    func hasMisspelling(of name: String) -> Bool {
+        columnIndex[name] == nil && lowercasedNames.contains(name.lowercased())
     }
 
     var columnNames: [String] { header.map(\.text) }
@@ -46,17 +53,23 @@ extension LoadState {
         for problem in problems {
             error(problem.message, path, line: problem.line, column: problem.column)
         }
-        guard !table.header.isEmpty else {
+        guard let first = table.header.first else {
             error("the file is empty; it needs at least a header row", path, line: 1, column: 1)
             return nil
         }
-        var seen: Set<String> = []
-        for cell in table.header where !seen.insert(cell.text).inserted {
-            error("duplicate column \(quoted(cell.text))", at: cell, in: path)
+        if table.header.count == 1, let separator = Self.foreignSeparator(in: first.text) {
+            error(
+                "this file seems to use \(separator); Almanac reads commas (save it as CSV, comma-separated)", at: first,
+                in: path)
+            return nil
+        }
+        guard table.header.count <= CSVLimits.columns else {
+            error("the file has \(table.header.count) columns; at most \(CSVLimits.columns) are read", at: first, in: path)
+            return nil
         }
         let width = table.header.count
-        var rows: [CSVRecord] = []
-        rows.reserveCapacity(table.records.count)
+        var records: [CSVRecord] = []
+        records.reserveCapacity(table.records.count)
         for var record in table.records {
             if record.cells.count != width {
                 error(
@@ -64,9 +77,21 @@ extension LoadState {
                     column: 1)
                 record.cells = Self.fitted(record.cells, width: width)
             }
-            rows.append(record)
+            records.append(record)
         }
-        return CSVSheet(path: path, header: table.header, rows: rows)
+        let (header, rows) = checkedCells(CSVTable(header: table.header, records: records), in: path)
+        var seen: Set<String> = []
+        for cell in header where !seen.insert(cell.text).inserted {
+            error("duplicate column \(quoted(cell.text))", at: cell, in: path)
+        }
+        return CSVSheet(path: path, header: header, rows: rows)
+    }
+
+    /// A header read as one column that holds semicolons or tabs: the file was saved with another separator.
+    private static func foreignSeparator(in header: String) -> String? {
+        if header.contains(";") { return "semicolons" }
+        if header.contains("\t") { return "tabs" }
+        return nil
     }
 
     /// A reported row cut or padded to the header's width, so its id still counts and one missing cell does
@@ -83,7 +108,9 @@ extension LoadState {
     mutating func requireColumns(_ columns: [String], in sheet: CSVSheet) -> Bool {
         var complete = true
         for column in columns where !sheet.hasColumn(column) {
-            error("missing column \(column)", sheet.path, line: sheet.headerLine, column: 1)
+            if !sheet.hasMisspelling(of: column) {
+                error("missing column \(column)", sheet.path, line: sheet.headerLine, column: 1)
+            }
             complete = false
         }
         return complete
@@ -97,7 +124,7 @@ extension LoadState {
         let missing = names.filter { !sheet.hasColumn($0) }
         guard required || missing.count < names.count else { return }
         let list = languages.map(\.rawValue).joined(separator: ", ")
-        for name in missing {
+        for name in missing where !sheet.hasMisspelling(of: name) {
             error(
                 "missing column \(name) (\(prefix)_* is needed for every language of site.yml: \(list))",
                 sheet.path, line: sheet.headerLine, column: 1)
@@ -141,17 +168,67 @@ extension LoadState {
         seen[key] = cell.line
         return true
     }
+
+    /// Records an id that becomes a file name; false, with an error naming the other id, when one seen before
+    /// differs from it only by case (`abc`, `ABC`), as the two files would be one on many file systems.
+    mutating func hasOwnFileName(
+        _ id: String, _ what: String, at cell: CSVCell, in sheet: CSVSheet, seen: inout [String: (id: String, line: Int)]
+    ) -> Bool {
+        let key = IDSyntax.fileNameKey(id)
+        if let other = seen[key] {
+            error(
+                "\(what) \(quoted(id)) differs from \(quoted(other.id)) (line \(other.line)) only by case; their pages would be one file on macOS and Windows",
+                at: cell, in: sheet.path)
+            return false
+        }
+        seen[key] = (id, cell.line)
+        return true
+    }
 }
 
 extension LoadState {
     /// Warns about columns the file does not define, which are most often misspellings (`nmae_en`) or a
-    /// language that site.yml does not list; their cells are ignored.
+    /// language that site.yml does not list; their cells are ignored. A known name with other capitals is an
+    /// error (see `reportMisspelledColumns`).
     mutating func warnUnknownColumns(
         _ sheet: CSVSheet, known: [String], perLanguage prefixes: [String], languages: [LanguageCode]
     ) {
         let accepted = Set(known + prefixes.flatMap { prefix in languages.map { "\(prefix)_\($0.rawValue)" } })
-        for cell in sheet.header where !accepted.contains(cell.text) {
-            warning("unknown column \(quoted(cell.text)) is ignored", at: cell, in: sheet.path)
+        let misspelled = reportMisspelledColumns(sheet, accepted: accepted)
+        for cell in sheet.header where !accepted.contains(cell.text) && !misspelled.contains(cell.text) {
+            if let language = Self.otherLanguage(of: cell.text, prefixes: prefixes, languages: languages) {
+                warning(Self.otherLanguageMessage(cell.text, language, languages), at: cell, in: sheet.path)
+            } else {
+                warning("unknown column \(quoted(cell.text)) is ignored", at: cell, in: sheet.path)
+            }
         }
+    }
+
+    /// Reports each column named as an accepted one with other capitals (`Flag`, `Name_en`): read as a column of
+    /// its own it would be ignored, or become a new dimension, in silence. Returns those names.
+    @discardableResult
+    mutating func reportMisspelledColumns(_ sheet: CSVSheet, accepted: Set<String>) -> Set<String> {
+        let spellings = Dictionary(accepted.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
+        var misspelled: Set<String> = []
+        for cell in sheet.header where !accepted.contains(cell.text) {
+            guard let spelling = spellings[cell.text.lowercased()] else { continue }
+            error("column \(quoted(cell.text)) must be spelled \(quoted(spelling))", at: cell, in: sheet.path)
+            misspelled.insert(cell.text)
+        }
+        return misspelled
+    }
+
+    /// The language of a column `<prefix>_<lang>` whose language site.yml does not list (`note_fr`).
+    static func otherLanguage(of column: String, prefixes: [String], languages: [LanguageCode]) -> String? {
+        for prefix in prefixes where column.hasPrefix(prefix + "_") {
+            let language = String(column.dropFirst(prefix.count + 1))
+            if IDSyntax.isLanguageCode(language), !languages.contains(LanguageCode(language)) { return language }
+        }
+        return nil
+    }
+
+    static func otherLanguageMessage(_ column: String, _ language: String, _ languages: [LanguageCode]) -> String {
+        let list = languages.map(\.rawValue).joined(separator: ", ")
+        return "column \(quoted(column)) is for language \(language), which is not among the languages of site.yml (\(list)); its cells are ignored"
     }
 }

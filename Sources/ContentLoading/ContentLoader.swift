@@ -49,6 +49,7 @@ extension LoadState {
     mutating func loadSite() -> Site? {
         let siteFile = loadSiteFile()
         let languages = siteFile.languages
+        siteLanguages = languages
         let labels = loadLabels(languages: languages)
 
         let regions = loadRegions(languages: languages)

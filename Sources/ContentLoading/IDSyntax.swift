@@ -25,9 +25,31 @@ enum IDSyntax {
     /// region, document or page may be called so.
     static let reservedNames: Set<String> = ["index"]
 
-    static func reservedRule(_ name: String) -> String {
-        "\"\(name)\" is reserved for the index page of its folder; choose another name"
+    /// Device names that Windows reserves in every folder, in any case and with any extension (`con.html`,
+    /// `Aux.csv`): a site holding such a file cannot be copied to a Windows host, or to a share one serves.
+    static let windowsDeviceNames: Set<String> = Set(
+        ["con", "prn", "aux", "nul"] + (0...9).flatMap { ["com\($0)", "lpt\($0)"] })
+
+    /// Whether an id that becomes a file name must not be used: the index page's name, or a Windows device name.
+    static func isReserved(_ name: String) -> Bool {
+        reservedNames.contains(name) || windowsDeviceNames.contains(stem(of: name).lowercased())
     }
+
+    static func reservedRule(_ name: String) -> String {
+        guard reservedNames.contains(name) else {
+            return "\"\(name)\" is a device name on Windows, where no file may be called so; choose another name"
+        }
+        return "\"\(name)\" is reserved for the index page of its folder; choose another name"
+    }
+
+    /// The name up to its first `.`, which is what Windows compares with its device names.
+    private static func stem(of name: String) -> Substring {
+        name.prefix { $0 != "." }
+    }
+
+    /// Two ids with the same key name the same file on a case-insensitive file system (macOS and Windows by
+    /// default), where one page would overwrite the other.
+    static func fileNameKey(_ id: String) -> String { id.lowercased() }
 
     /// Language codes appear in column names (`name_zh`) and file names (`about.zh.md`): letters, digits, `-`.
     static func isLanguageCode(_ text: String) -> Bool {

@@ -35,7 +35,7 @@ extension LoadState {
                 error("bad indicator id \(quoted(idCell.text)): \(IDSyntax.slugRule)", at: idCell, in: sheet.path)
                 continue
             }
-            guard !IDSyntax.reservedNames.contains(idCell.text) else {
+            guard !IDSyntax.isReserved(idCell.text) else {
                 error("bad indicator id: \(IDSyntax.reservedRule(idCell.text))", at: idCell, in: sheet.path)
                 continue
             }
@@ -91,8 +91,7 @@ extension LoadState {
         let valueCell = sheet.cell("target_value", row).flatMap { $0.text.isEmpty ? nil : $0 }
         var value: DecimalValue?
         if let valueCell {
-            value = DecimalValue(valueCell.text)
-            if value == nil { error(badNumber("target_value", valueCell.text), at: valueCell, in: sheet.path) }
+            value = decimalValue(valueCell, column: "target_value", in: sheet.path)
         }
         var year: String?
         if let cell = sheet.cell("target_year", row), !cell.text.isEmpty {

@@ -33,9 +33,11 @@ extension LoadState {
                 continue
             }
             guard let sheet = readCSV(path) else { continue }
+            let notColumns = checkDataColumns(sheet, languages: references.languages)
             guard requireColumns(["region", "year", "value"], in: sheet),
                 var reader = DataFileReader(
-                    sheet: sheet, references: references, trackedDimensions: Set(indicator.headline.keys))
+                    sheet: sheet, references: references, trackedDimensions: Set(indicator.headline.keys),
+                    notDimensions: notColumns)
             else { continue }
             checkLanguageColumns("note", languages: references.languages, in: sheet, required: false)
             let indicatorData = reader.read(into: &self, sources: &sources, indicator: id)
@@ -69,6 +71,21 @@ extension LoadState {
         reservedDataColumns.contains(column) || column.hasPrefix("note_")
     }
 
+    /// Reports columns that look like fixed ones but are not (`Value`, `note_fr` in a zh/en site); returns
+    /// them, so none becomes a dimension in silence.
+    private mutating func checkDataColumns(_ sheet: CSVSheet, languages: [LanguageCode]) -> Set<String> {
+        let accepted = Self.reservedDataColumns.union(languages.map { "note_\($0.rawValue)" })
+        var notDimensions = reportMisspelledColumns(sheet, accepted: accepted)
+        for cell in sheet.header where !accepted.contains(cell.text) && !notDimensions.contains(cell.text) {
+            guard let language = Self.otherLanguage(of: cell.text, prefixes: ["note"], languages: languages) else {
+                continue
+            }
+            warning(Self.otherLanguageMessage(cell.text, language, languages), at: cell, in: sheet.path)
+            notDimensions.insert(cell.text)
+        }
+        return notDimensions
+    }
+
     fileprivate static func badFlag(_ text: String) -> String { "bad flag \(quoted(text)): \(flagRule)" }
 }
 
@@ -100,7 +117,7 @@ private struct DataFileReader {
     private let dimensions: [(name: String, column: Int, isTracked: Bool)]
 
     /// Nil where a required column is missing (reported by the caller).
-    init?(sheet: CSVSheet, references: DataReferences, trackedDimensions: Set<String>) {
+    init?(sheet: CSVSheet, references: DataReferences, trackedDimensions: Set<String>, notDimensions: Set<String>) {
         let names = sheet.columnNames
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         guard let region = column("region"), let year = column("year"), let value = column("value") else { return nil }
@@ -114,7 +131,7 @@ private struct DataFileReader {
         notes = references.languages.compactMap { language in
             column("note_\(language.rawValue)").map { (language, $0) }
         }
-        dimensions = names.enumerated().filter { !LoadState.isReserved($0.element) }.map {
+        dimensions = names.enumerated().filter { !LoadState.isReserved($0.element) && !notDimensions.contains($0.element) }.map {
             ($0.element, $0.offset, trackedDimensions.contains($0.element))
         }
         dimensionNames = dimensions.map(\.name)
@@ -210,11 +227,7 @@ private struct DataFileReader {
             }
             return (nil, flag)
         }
-        guard let value = DecimalValue(cell.text) else {
-            state.error(badNumber("value", cell.text), at: cell, in: sheet.path)
-            return (nil, flag)
-        }
-        return (value, flag)
+        return (state.decimalValue(cell, column: "value", in: sheet.path), flag)
     }
 
     private func sourceReference(

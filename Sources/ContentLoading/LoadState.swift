@@ -9,6 +9,8 @@ struct LoadState {
     let directory: URL
     let displayPath: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// The languages of site.yml once it is read; they tell which CSV columns hold prose (`name_en`).
+    var siteLanguages: [LanguageCode] = []
     private(set) var inputFiles: Set<String> = []
 
     init(directory: URL, displayPath: String) {

@@ -45,7 +45,7 @@ extension LoadState {
                 error("bad \(slugKind) \(quoted(slug)) in the file name: \(IDSyntax.slugRule)", path)
                 continue
             }
-            guard !IDSyntax.reservedNames.contains(slug) else {
+            guard !IDSyntax.isReserved(slug) else {
                 error("bad \(slugKind) in the file name: \(IDSyntax.reservedRule(slug))", path)
                 continue
             }

@@ -22,6 +22,7 @@ extension LoadState {
 
         var rows: [RegionRow] = []
         var firstLines: [RegionCode: Int] = [:]
+        var fileNames: [String: (id: String, line: Int)] = [:]
         for row in sheet.rows {
             guard let codeCell = sheet.cell("code", row), requiredText("code", row, in: sheet) != nil else { continue }
             let code = RegionCode(codeCell.text)
@@ -29,11 +30,12 @@ extension LoadState {
                 error("bad region code \(quoted(code.rawValue)): \(IDSyntax.regionCodeRule)", at: codeCell, in: sheet.path)
                 continue
             }
-            guard !IDSyntax.reservedNames.contains(code.rawValue) else {
+            guard !IDSyntax.isReserved(code.rawValue) else {
                 error("bad region code: \(IDSyntax.reservedRule(code.rawValue))", at: codeCell, in: sheet.path)
                 continue
             }
-            guard isFirstOccurrence(code, "region code \(quoted(code.rawValue))", at: codeCell, in: sheet, seen: &firstLines)
+            guard isFirstOccurrence(code, "region code \(quoted(code.rawValue))", at: codeCell, in: sheet, seen: &firstLines),
+                hasOwnFileName(code.rawValue, "region code", at: codeCell, in: sheet, seen: &fileNames)
             else { continue }
             let parentCell = sheet.cell("parent", row).flatMap { $0.text.isEmpty ? nil : $0 }
             let region = Region(

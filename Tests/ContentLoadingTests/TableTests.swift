@@ -39,7 +39,16 @@ import Testing
         let topics = minimal.files["topics.csv"]!.split(separator: "\n").map { $0 + "," }.joined(separator: "\n")
         _ = try expectWarnings(
             minimal.with("topics.csv", topics).replacing("name_en,", with: "name_en,name_fr", in: "topics.csv"),
-            ["content/topics.csv:1:27: warning: unknown column \"name_fr\" is ignored"])
+            [
+                "content/topics.csv:1:27: warning: column \"name_fr\" is for language fr, which is not among the languages of site.yml (zh, en); its cells are ignored"
+            ])
+    }
+
+    @Test func misspelledColumnIsAWarning() throws {
+        let topics = minimal.files["topics.csv"]!.split(separator: "\n").map { $0 + "," }.joined(separator: "\n")
+        _ = try expectWarnings(
+            minimal.with("topics.csv", topics).replacing("name_en,", with: "name_en,nmae_en", in: "topics.csv"),
+            ["content/topics.csv:1:27: warning: unknown column \"nmae_en\" is ignored"])
     }
 
     @Test func emptyRequiredCell() throws {

@@ -19,3 +19,22 @@ import Testing
         #expect(try #require(DecimalValue("15.07")).doubleValue == 15.07)
     }
 }
+
+/// Sizes no statistic has: refused quickly, with the reason, so the loader can say which limit was passed.
+@Suite struct DecimalValueLimitTests {
+    @Test func refusesMoreDigitsThanTheLimit() {
+        let longest = String(repeating: "9", count: DecimalValue.maximumDigits)
+        #expect(DecimalValue(longest) != nil)
+        #expect(DecimalValue.parse(longest + "9") == .failure(.tooManyDigits))
+        #expect(DecimalValue.parse("1." + String(repeating: "0", count: DecimalValue.maximumDigits)) == .failure(.tooManyDigits))
+        #expect(DecimalValue.parse(String(repeating: "9", count: 400)) == .failure(.tooManyDigits))
+    }
+
+    @Test func twoMillionDigitsAreRefusedAtOnce() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            #expect(DecimalValue.parse(String(repeating: "7", count: 2_000_000)) == .failure(.tooManyDigits))
+        }
+        #expect(elapsed < .seconds(1))
+    }
+}

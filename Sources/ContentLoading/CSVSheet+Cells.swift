@@ -1,0 +1,117 @@
+import SiteModel
+
+/// Limits no real content file comes near; past them a file is hostile or broken, and reading on would only
+/// cost time and flood the terminal.
+enum CSVLimits {
+    /// Columns in one file.
+    static let columns = 1_000
+    /// Characters (Unicode scalars) in one cell; a long note is a few hundred.
+    static let cellLength = 10_000
+}
+
+/// What a column may hold, decided once per file from its name so every cell gets the same rules.
+///
+/// Columns `<prefix>_<lang>` for a language of site.yml (`name_en`, `note_zh`, `title_fr`) hold prose: tabs,
+/// line breaks (in quoted cells) and bidirectional marks are allowed there, and spaces are kept as written.
+/// Every other column holds an id, code, number, period, date or URL, where none of these is allowed and
+/// surrounding spaces are removed with a warning (a `" urban"` would otherwise be a category of its own).
+enum CSVColumnKind {
+    case prose
+    case code
+
+    init(name: String, languages: [LanguageCode]) {
+        self = languages.contains { name.hasSuffix("_\($0.rawValue)") && name.count > $0.rawValue.count + 1 } ? .prose : .code
+    }
+}
+
+extension LoadState {
+    /// Checks every character of the header and the rows once, in the sheet layer, so no field has its own rules
+    /// for invisible characters. Returns the cells as later checks should see them: code cells and header names
+    /// trimmed, and header names without the reported characters (so a name is not also reported missing).
+    mutating func checkedCells(_ table: CSVTable, in path: String) -> (header: [CSVCell], rows: [CSVRecord]) {
+        let header = table.header.map { checkedHeaderCell($0, in: path) }
+        let kinds = header.map { CSVColumnKind(name: $0.text, languages: siteLanguages) }
+        let rows = table.records.map { record in
+            var record = record
+            for index in record.cells.indices {
+                let kind = index < kinds.count ? kinds[index] : .code
+                let column = index < header.count ? header[index].text : ""
+                record.cells[index] = checkedCell(record.cells[index], kind: kind, column: column, in: path)
+            }
+            return record
+        }
+        return (header, rows)
+    }
+
+    private mutating func checkedHeaderCell(_ cell: CSVCell, in path: String) -> CSVCell {
+        var cell = cell
+        if reportCharacterProblem(cell, kind: .code, what: "a column name", in: path) {
+            cell.text.unicodeScalars.removeAll { $0.isControlCharacter || $0.isInvisibleFormatCharacter }
+        }
+        let trimmed = Self.trimmed(cell)
+        if trimmed.text != cell.text, !trimmed.text.isEmpty {
+            error("column name \(quoted(cell.text)) has spaces around it: write \(quoted(trimmed.text))", at: cell, in: path)
+        }
+        return trimmed
+    }
+
+    private mutating func checkedCell(_ cell: CSVCell, kind: CSVColumnKind, column: String, in path: String) -> CSVCell {
+        guard !cell.text.isEmpty else { return cell }
+        let what = column.isEmpty ? "a cell" : "a cell of \(column)"
+        if reportCharacterProblem(cell, kind: kind, what: what, in: path) || kind == .prose { return cell }
+        let trimmed = Self.trimmed(cell)
+        if trimmed.text != cell.text, !trimmed.text.isEmpty {
+            warning("spaces around \(quoted(cell.text)) in \(column) are removed", at: cell, in: path)
+        }
+        return trimmed
+    }
+
+    /// Reports the first character `kind` does not allow, or a cell over the length limit; true when it did.
+    @discardableResult
+    private mutating func reportCharacterProblem(
+        _ cell: CSVCell, kind: CSVColumnKind, what: String, in path: String
+    ) -> Bool {
+        var length = 0
+        for scalar in cell.text.unicodeScalars {
+            length += 1
+            if let problem = Self.problem(with: scalar, kind: kind) {
+                error("\(problem) in \(what): remove it", at: cell, in: path)
+                return true
+            }
+        }
+        guard length <= CSVLimits.cellLength else {
+            error(
+                "\(what) has \(length) characters; a cell holds at most \(CSVLimits.cellLength)", at: cell, in: path)
+            return true
+        }
+        return false
+    }
+
+    private static func problem(with scalar: Unicode.Scalar, kind: CSVColumnKind) -> String? {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        switch scalar {
+        case "\t", "\n":
+            guard kind == .code else { return nil }
+            return scalar == "\t" ? "a tab" : "a line break"
+        case _ where scalar.isControlCharacter:
+            return "control character \(code)"
+        case _ where scalar.isInvisibleFormatCharacter:
+            guard kind == .code else { return nil }
+            return "invisible character \(code)"
+        default:
+            return nil
+        }
+    }
+
+    /// The cell without surrounding white space (no-break spaces too, which spreadsheets leave); it keeps its
+    /// place, so messages still point at the start of the cell.
+    private static func trimmed(_ cell: CSVCell) -> CSVCell {
+        let scalars = cell.text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return CSVCell(text: "", line: cell.line, column: cell.column) }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return cell }
+        return CSVCell(text: String(scalars[first...last]), line: cell.line, column: cell.column)
+    }
+}
