@@ -45,7 +45,7 @@ extension LoadState {
 
     private mutating func checkedHeaderCell(_ cell: CSVCell, in path: String) -> CSVCell {
         var cell = cell
-        if reportCharacterProblem(cell, kind: .code, what: "a column name", in: path) {
+        if reportCharacterProblem(cell, kind: .code, column: nil, in: path) {
             cell.text.unicodeScalars.removeAll { $0.isControlCharacter || $0.isInvisibleFormatCharacter }
         }
         let trimmed = Self.trimmed(cell)
@@ -57,8 +57,7 @@ extension LoadState {
 
     private mutating func checkedCell(_ cell: CSVCell, kind: CSVColumnKind, column: String, in path: String) -> CSVCell {
         guard !cell.text.isEmpty else { return cell }
-        let what = column.isEmpty ? "a cell" : "a cell of \(column)"
-        if reportCharacterProblem(cell, kind: kind, what: what, in: path) || kind == .prose { return cell }
+        if reportCharacterProblem(cell, kind: kind, column: column, in: path) || kind == .prose { return cell }
         let trimmed = Self.trimmed(cell)
         if trimmed.text != cell.text, !trimmed.text.isEmpty {
             warning("spaces around \(quoted(cell.text)) in \(column) are removed", at: cell, in: path)
@@ -67,10 +66,11 @@ extension LoadState {
     }
 
     /// Reports the first character `kind` does not allow, or a cell over the length limit; true when it did.
-    @discardableResult
+    /// `column` is nil for a header cell.
     private mutating func reportCharacterProblem(
-        _ cell: CSVCell, kind: CSVColumnKind, what: String, in path: String
+        _ cell: CSVCell, kind: CSVColumnKind, column: String?, in path: String
     ) -> Bool {
+        var what: String { column.map { $0.isEmpty ? "a cell" : "a cell of \($0)" } ?? "a column name" }
         var length = 0
         for scalar in cell.text.unicodeScalars {
             length += 1
@@ -88,20 +88,26 @@ extension LoadState {
     }
 
     private static func problem(with scalar: Unicode.Scalar, kind: CSVColumnKind) -> String? {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         switch scalar {
+        case " "..."~":
+            return nil
         case "\t", "\n":
             guard kind == .code else { return nil }
             return scalar == "\t" ? "a tab" : "a line break"
         case _ where scalar.isControlCharacter:
-            return "control character \(code)"
+            return "control character \(codePoint(scalar))"
         case _ where scalar.isInvisibleFormatCharacter:
             guard kind == .code else { return nil }
-            return "invisible character \(code)"
+            return "invisible character \(codePoint(scalar))"
         default:
             return nil
         }
+    }
+
+    /// `U+001B`, as character tables name it.
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// The cell without surrounding white space (no-break spaces too, which spreadsheets leave); it keeps its

@@ -52,17 +52,23 @@ extension LoadState {
         return rows.map(\.region)
     }
 
-    /// `grid_row` and `grid_col`: both whole numbers from 0, or both empty.
+    /// The largest `grid_row` or `grid_col`: a tile map is a few dozen tiles across, and a larger number would
+    /// only make the map's size overflow.
+    static let maximumGridIndex = 99
+
+    /// `grid_row` and `grid_col`: both whole numbers from 0 to `maximumGridIndex`, or both empty.
     private mutating func gridPosition(_ row: CSVRecord, in sheet: CSVSheet) -> Region.GridPosition? {
         var numbers: [Int] = []
         var given: [CSVCell] = []
         for column in ["grid_row", "grid_col"] {
             guard let cell = sheet.cell(column, row), !cell.text.isEmpty else { continue }
             given.append(cell)
-            if let number = nonNegativeInteger(cell.text) {
+            if let number = nonNegativeInteger(cell.text), number <= Self.maximumGridIndex {
                 numbers.append(number)
             } else {
-                error("bad \(column) \(quoted(cell.text)): use a whole number from 0", at: cell, in: sheet.path)
+                error(
+                    "bad \(column) \(quoted(cell.text)): use a whole number from 0 to \(Self.maximumGridIndex)", at: cell,
+                    in: sheet.path)
             }
         }
         if given.count == 1 {

@@ -110,10 +110,14 @@ import Testing
     @Test func badGridPosition() throws {
         try expectSingleError(
             minimal.replacing("620000,0,0", with: "620000,-1,0", in: "regions.csv"),
-            "content/regions.csv:4:54: error: bad grid_row \"-1\": use a whole number from 0")
+            "content/regions.csv:4:54: error: bad grid_row \"-1\": use a whole number from 0 to 99")
         try expectSingleError(
             minimal.replacing("620000,0,0", with: "620000,0,1.5", in: "regions.csv"),
-            "content/regions.csv:4:56: error: bad grid_col \"1.5\": use a whole number from 0")
+            "content/regions.csv:4:56: error: bad grid_col \"1.5\": use a whole number from 0 to 99")
+        // Int.max would overflow the tile map's size when the map is drawn.
+        try expectSingleError(
+            minimal.replacing("620000,0,0", with: "620000,9223372036854775807,0", in: "regions.csv"),
+            "content/regions.csv:4:54: error: bad grid_row \"9223372036854775807\": use a whole number from 0 to 99")
         try expectSingleError(
             minimal.replacing("620000,0,0", with: "620000,0,", in: "regions.csv"),
             "content/regions.csv:4:54: error: give both grid_row and grid_col, or neither")
