@@ -28,13 +28,13 @@ struct DocumentAnchors {
     func problem(with anchor: String, in document: DocumentSlug) -> String? {
         guard documents.contains(document), let defaultLanguage else { return nil }
         guard let text = texts[document] else {
-            return "#\(anchor) points into document \(quoted(document.rawValue)), which has no \(defaultLanguage.rawValue) version"
+            return "#\(shortened(anchor)) points into document \(quoted(document.rawValue)), which has no \(defaultLanguage.rawValue) version"
         }
         if text.headingAnchors.contains(anchor) { return nil }
         if anchor.hasPrefix("p"), let number = nonNegativeInteger(String(anchor.dropFirst())), number >= 1 {
             guard number > text.paragraphCount else { return nil }
-            return "#\(anchor) is past the last paragraph of \(text.path) (\(text.paragraphCount) paragraphs)"
+            return "#\(shortened(anchor)) is past the last paragraph of \(text.path) (\(text.paragraphCount) paragraphs)"
         }
-        return "unknown anchor #\(anchor): cite a paragraph of \(text.path) as #p1 to #p\(text.paragraphCount)"
+        return "unknown anchor #\(shortened(anchor)): cite a paragraph of \(text.path) as #p1 to #p\(text.paragraphCount)"
     }
 }

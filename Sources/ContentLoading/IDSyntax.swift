@@ -37,9 +37,9 @@ enum IDSyntax {
 
     static func reservedRule(_ name: String) -> String {
         guard reservedNames.contains(name) else {
-            return "\"\(name)\" is a device name on Windows, where no file may be called so; choose another name"
+            return "\(quoted(name)) is a device name on Windows, where no file may be called so; choose another name"
         }
-        return "\"\(name)\" is reserved for the index page of its folder; choose another name"
+        return "\(quoted(name)) is reserved for the index page of its folder; choose another name"
     }
 
     /// The name up to its first `.`, which is what Windows compares with its device names.

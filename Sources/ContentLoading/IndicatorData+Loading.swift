@@ -61,7 +61,7 @@ extension LoadState {
             }
             if !values.contains(value) {
                 warning(
-                    "no row of \(reader.sheet.path) has \(name)=\(value), so the headline series is empty", at: cell,
+                    "no row of \(reader.sheet.path) has \(shortened(name))=\(shortened(value)), so the headline series is empty", at: cell,
                     in: Self.indicatorsFile)
             }
         }
@@ -172,7 +172,7 @@ private struct DataFileReader {
                     dimensions[dimension.name].map { ", \(dimension.name) \($0)" }
                 }
                 state.error(
-                    "duplicate row: region \(regionCell.text), year \(period.text)\(values.joined()) (first on line \(first))",
+                    "duplicate row: region \(shortened(regionCell.text)), year \(shortened(period.text))\(shortened(values.joined())) (first on line \(first))",
                     at: regionCell, in: sheet.path)
                 continue
             }

@@ -2,9 +2,15 @@
 /// invisible characters are escaped (`\u{1B}`) and a long value is cut after `quotedLength` characters (`…`),
 /// so one bad cell cannot flood or drive the terminal.
 func quoted(_ text: String) -> String {
+    "\"\(shortened(text))\""
+}
+
+/// A value as messages show it where quotes would be noise (`region 620000, year 2020`): escaped and cut as
+/// `quoted` does.
+func shortened(_ text: String) -> String {
     guard let end = text.index(text.startIndex, offsetBy: quotedLength, limitedBy: text.endIndex), end < text.endIndex
-    else { return "\"\(text.escapingInvisibleCharacters)\"" }
-    return "\"\(String(text[..<end]).escapingInvisibleCharacters)…\""
+    else { return text.escapingInvisibleCharacters }
+    return String(text[..<end]).escapingInvisibleCharacters + "…"
 }
 
 /// The most characters of a value a message quotes.

@@ -189,3 +189,20 @@ import Testing
             minimal.with("regions.csv", minimal.files["regions.csv"]! + "console,甲,A,,,prefecture,620000,,\n"), [])
     }
 }
+
+/// Messages that name content without quotes cut and escape it as quoted values are.
+@Suite struct UnquotedContentInMessagesTests {
+    private let minimal = ContentFixture.minimal()
+
+    @Test func duplicateRowListsAtMostEightyCharactersOfDimensions() throws {
+        let names = (1...50).map { "dimension\($0)" }
+        let row = (["620000", "2020", "1"] + names.map { _ in "value" }).joined(separator: ",")
+        let text = (["region", "year", "value"] + names).joined(separator: ",") + "\n\(row)\n\(row)\n"
+        let outcome = try load(minimal.with("data/hospital-delivery-rate.csv", text))
+        let listed = ", dimension1 value, dimension2 value, dimension3 value, dimension4 value, dimens…"
+        #expect(
+            outcome.messages == [
+                "content/data/hospital-delivery-rate.csv:3:1: error: duplicate row: region 620000, year 2020\(listed) (first on line 2)"
+            ])
+    }
+}
