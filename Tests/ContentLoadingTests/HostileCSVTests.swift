@@ -89,7 +89,7 @@ import Testing
             "content/data/hospital-delivery-rate.csv:1:1: error: the file has 1001 columns; at most 1000 are read")
     }
 
-    @Test func manyDimensionColumnsLoadInLinearTime() throws {
+    @Test func aThousandColumnsLoadQuickly() throws {
         let names = (1...997).map { "d\($0)" }
         let rows = (0..<200).map { row in
             (["620000", "\(1900 + row)", "1"] + names.map { _ in "a" }).joined(separator: ",")
