@@ -5,8 +5,8 @@ import SiteModel
 import SiteOutput
 import SitePages
 
-/// Runs the stages of a build in order — load content, load theme, plan, render and write, swap in —
-/// and stops at the first stage that fails, leaving the previous site untouched.
+/// Runs the stages of a build in order — prepare the output, load content, load theme, plan, render and write,
+/// swap in — and stops at the first stage that fails, leaving the previous site untouched.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
@@ -16,44 +16,57 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site.
     ///
-    /// - Parameter progress: called with (done, total) as files are written, from any thread.
-    public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(BuildFailure) -> BuildReport {
+    /// The output is prepared first, before anything can fail: a previous site that a stopped build left aside is
+    /// put back, so whatever happens next, the output folder holds a whole site.
+    ///
+    /// - Parameters:
+    ///   - progress: called with (done, total) as files are written, from any thread.
+    ///   - notice: called with what the person running the build should know although nothing failed (a previous
+    ///     site put back, a leftover folder that could not be removed), as soon as it happens.
+    public func build(
+        progress: (@Sendable (Int, Int) -> Void)? = nil, notice: ((String) -> Void)? = nil
+    ) throws(BuildFailure) -> BuildReport {
         let start = DispatchTime.now()
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
-
-        let loaded: LoadedContent
-        do {
-            loaded = try ContentLoader(contentDirectory: contentURL, displayPath: options.contentDirectory).load()
-        } catch {
-            throw .content(error)
-        }
-
-        let theme: Theme
-        do {
-            theme = try Theme.load(
-                assets: options.assetsDirectory, overrides: options.contentDirectory,
-                languages: loaded.site.settings.languages)
-        } catch {
-            throw .theme(error)
-        }
-
-        let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: options.baseURL))
-        let plan = SitePlan(context: context)
 
         let output: StagedOutput
         do {
             output = try StagedOutput(
-                destination: URL(fileURLWithPath: options.outputDirectory), contentDirectory: contentURL)
+                destination: URL(fileURLWithPath: options.outputDirectory), contentDirectory: contentURL,
+                assetsDirectory: URL(fileURLWithPath: options.assetsDirectory))
         } catch {
             throw .output(error)
         }
+        let preparationNotices = output.notices
+        preparationNotices.forEach { notice?($0) }
+
+        let loaded: LoadedContent
+        let plan: SitePlan
         do throws(BuildFailure) {
+            do {
+                loaded = try ContentLoader(contentDirectory: contentURL, displayPath: options.contentDirectory).load()
+            } catch {
+                throw .content(error)
+            }
+
+            let theme: Theme
+            do {
+                theme = try Theme.load(
+                    assets: options.assetsDirectory, overrides: options.contentDirectory,
+                    languages: loaded.site.settings.languages)
+            } catch {
+                throw .theme(error)
+            }
+
+            let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: options.baseURL))
+            plan = SitePlan(context: context)
             try render(plan, into: output, progress: progress)
             do { try output.commit() } catch { throw BuildFailure.output(error) }
         } catch {
             output.discard()
             throw error
         }
+        output.notices.dropFirst(preparationNotices.count).forEach { notice?($0) }
 
         var byKind: [PlannedFile.Kind: Int] = [:]
         for file in plan.files { byKind[file.kind, default: 0] += 1 }
@@ -61,6 +74,12 @@ public struct SiteBuilder: Sendable {
         return BuildReport(
             files: output.filesWritten, bytes: output.bytesWritten, filesByKind: byKind, warnings: loaded.warnings,
             seconds: seconds)
+    }
+
+    /// Where the previous site is after a failed build when the output folder is missing, else nil: the closing
+    /// line then says so instead of claiming the output was left as it was.
+    public func previousSiteAside() -> String? {
+        StagedOutput.previousSiteAside(of: URL(fileURLWithPath: options.outputDirectory))
     }
 
     /// Renders and writes every planned file, `parallelism` at a time; each file is written as soon as it

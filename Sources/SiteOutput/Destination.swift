@@ -3,7 +3,7 @@ import Foundation
 /// The output folder, resolved to its real location and checked to be a folder a build may replace wholesale.
 ///
 /// Every later step (staging beside it, swapping it) works on the resolved path, so a symbolic link in a parent
-/// folder cannot make the comparisons with the content and home folders miss.
+/// folder cannot make the comparisons with the content, assets and home folders miss.
 struct Destination: Sendable {
     /// The folder the output is put in; its own name is kept as given, never followed if it is a link.
     let parent: URL
@@ -12,7 +12,7 @@ struct Destination: Sendable {
 
     var url: URL { parent.appendingPathComponent(name, isDirectory: true) }
 
-    init(checking destination: URL, contentDirectory: URL?) throws(OutputError) {
+    init(checking destination: URL, contentDirectory: URL?, assetsDirectory: URL? = nil) throws(OutputError) {
         let given = destination.standardizedFileURL
         let shown = given.path
         guard given.path != "/" else { throw .unsafeDestination(shown, reason: "it is the root folder") }
@@ -25,14 +25,17 @@ struct Destination: Sendable {
         if RealPath.isAncestor(resolved, of: home) {
             throw .unsafeDestination(shown, reason: "it contains the home folder")
         }
-        if let contentDirectory {
-            let content = RealPath.components(of: RealPath.resolving(contentDirectory.standardizedFileURL))
-            if resolved == content { throw .unsafeDestination(shown, reason: "it is the content folder") }
-            if RealPath.isAncestor(resolved, of: content) {
-                throw .unsafeDestination(shown, reason: "it contains the content folder")
+        // The output is replaced wholesale and published whole: inside the theme, each build would publish the
+        // previous site again inside the new one; being or containing an input, a build would delete it.
+        let inputs = [("content", contentDirectory), ("assets", assetsDirectory)]
+        for case let (role, folder?) in inputs {
+            let input = RealPath.components(of: RealPath.resolving(folder.standardizedFileURL))
+            if resolved == input { throw .unsafeDestination(shown, reason: "it is the \(role) folder") }
+            if RealPath.isAncestor(resolved, of: input) {
+                throw .unsafeDestination(shown, reason: "it contains the \(role) folder")
             }
-            if RealPath.isAncestor(content, of: resolved) {
-                throw .unsafeDestination(shown, reason: "it is inside the content folder")
+            if RealPath.isAncestor(input, of: resolved) {
+                throw .unsafeDestination(shown, reason: "it is inside the \(role) folder")
             }
         }
         try checkReplaceable()

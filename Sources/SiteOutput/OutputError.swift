@@ -12,14 +12,12 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     case foreignDestination(String)
     /// The output path names a file or a symbolic link rather than a folder.
     case destinationNotAFolder(String)
-    /// The output folder is one that must never be replaced wholesale (`/`, the home folder, the content).
+    /// The output folder is one that must never be replaced wholesale (`/`, the home folder, the content, the theme).
     case unsafeDestination(String, reason: String)
     /// The staging folder beside the output could not be prepared.
     case cannotStage(String, reason: String)
     /// The new site could not be put in place; the reason says where the previous site is.
     case cannotCommit(String, reason: String)
-    /// The new site is in place, but the previous one could not be removed from beside it.
-    case cannotRemovePrevious(String, reason: String)
 
     public var description: String {
         switch self {
@@ -41,8 +39,6 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): cannot prepare the staging folder: \(reason)"
         case .cannotCommit(let path, let reason):
             "\(path): cannot put the new site in place: \(reason)"
-        case .cannotRemovePrevious(let path, let reason):
-            "\(path): the new site is in place, but the previous one could not be removed: \(reason)"
         }
     }
 }

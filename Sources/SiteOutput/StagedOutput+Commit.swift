@@ -5,7 +5,10 @@ extension StagedOutput {
     ///
     /// The swap is two renames within one parent folder: the previous site is moved aside, the staging folder takes
     /// its name, and only then is the previous site deleted. If the second rename fails, the previous site is moved
-    /// back and the staged one removed, so the output folder is never left missing or half written.
+    /// back and the staged one removed, so the output folder is never left missing or half written. A build killed
+    /// between the renames leaves the previous site in the old folder, and the next build puts it back first. A
+    /// previous site that cannot be deleted once the new one is in place is a notice, not a failure: the site is
+    /// built, and the next build tries again.
     public func commit() throws(OutputError) {
         let output = destination.url.path
         guard finish(as: .committed) else {
@@ -27,22 +30,25 @@ extension StagedOutput {
             throw .cannotCommit(
                 output, reason: "cannot move the previous site aside: \(failure.message); it is unchanged")
         }
+        if injection.stops(at: .betweenRenames) {
+            throw .cannotCommit(output, reason: "stopped between the renames by a test")
+        }
         if rename(staging, output) != 0 {
             let failure = SystemFailure()
             removeStaging()
             guard hadPrevious else { throw .cannotCommit(output, reason: failure.message) }
             guard rename(old, output) == 0 else {
                 throw .cannotCommit(
-                    output, reason: "\(failure.message); the previous site could not be moved back from \(old)")
+                    output,
+                    reason: "\(failure.message); the previous site could not be moved back from \(old), "
+                        + "the next build puts it back")
             }
             throw .cannotCommit(output, reason: "\(failure.message); the previous site is unchanged")
         }
-        if hadPrevious {
-            do {
-                try FileManager.default.removeItem(atPath: old)
-            } catch {
-                throw .cannotRemovePrevious(output, reason: "\(old): \(error.localizedDescription)")
-            }
+        if hadPrevious, let failure = LeftoverRemoval.remove(folders.old, injection: injection) {
+            addNotice(
+                "\(old): the new site is in place, but the previous one could not be removed: \(failure); "
+                    + "the next build tries again")
         }
     }
 

@@ -11,6 +11,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     let destination: Destination
     let folders: StagingFolders
+    let injection: FailureInjection
     private let staging: OpenFolder
     private let lock = NSLock()
     private var state = State()
@@ -21,6 +22,7 @@ public final class StagedOutput: @unchecked Sendable {
         var claimedPaths: Set<String> = [SiteMarker.fileName]
         var filesWritten = 0
         var bytesWritten = 0
+        var notices: [String] = []
     }
 
     enum Phase { case open, committed, discarded }
@@ -32,23 +34,39 @@ public final class StagedOutput: @unchecked Sendable {
         return try body()
     }
 
-    /// Checks that `destination` may be replaced, clears folders left by killed builds, and creates the staging folder.
+    /// Checks that `destination` may be replaced, puts back a previous site a stopped build had moved aside, clears
+    /// folders left by killed builds, and creates the staging folder.
     ///
-    /// - Parameter contentDirectory: the content being built, which the output must neither be, contain nor be inside.
-    public init(destination: URL, contentDirectory: URL?) throws(OutputError) {
-        let checked = try Destination(checking: destination, contentDirectory: contentDirectory)
+    /// - Parameters:
+    ///   - contentDirectory: the content being built, which the output must neither be, contain nor be inside.
+    ///   - assetsDirectory: the theme being used, under the same rule.
+    public convenience init(destination: URL, contentDirectory: URL?, assetsDirectory: URL? = nil) throws(OutputError) {
+        try self.init(
+            destination: destination, contentDirectory: contentDirectory, assetsDirectory: assetsDirectory,
+            injection: .fromEnvironment)
+    }
+
+    /// The same, with failures injected by a test.
+    @_spi(Testing) public init(
+        destination: URL, contentDirectory: URL?, assetsDirectory: URL?, injection: FailureInjection
+    ) throws(OutputError) {
+        let checked = try Destination(
+            checking: destination, contentDirectory: contentDirectory, assetsDirectory: assetsDirectory)
         guard ActiveBuilds.shared.claim(checked) else {
             throw .cannotStage(checked.url.path, reason: "another build of this output is running in this process")
         }
         let folders = StagingFolders(destination: checked, processID: getpid())
         do {
+            let notices = try folders.restoreAndRemoveLeftovers(injection: injection)
             self.staging = try Self.createStaging(folders)
+            self.state.notices = notices
         } catch {
             ActiveBuilds.shared.release(checked)
             throw error
         }
         self.destination = checked
         self.folders = folders
+        self.injection = injection
         self.stagingDirectory = folders.staging
     }
 
@@ -61,6 +79,14 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Bytes written so far through `write`, not counting the site marker.
     public var bytesWritten: Int { locked { state.bytesWritten } }
+
+    /// What the person running the build should know although nothing failed: a previous site put back, a
+    /// leftover folder that could not be removed.
+    public var notices: [String] { locked { state.notices } }
+
+    func addNotice(_ notice: String) {
+        locked { state.notices.append(notice) }
+    }
 
     /// Writes one file of the site, creating its folders as needed; safe to call from many threads at once.
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
@@ -106,7 +132,6 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     private static func createStaging(_ folders: StagingFolders) throws(OutputError) -> OpenFolder {
-        try folders.removeStale()
         let parent = folders.destination.parent
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)

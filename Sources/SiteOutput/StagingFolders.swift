@@ -16,33 +16,81 @@ struct StagingFolders: Sendable {
         destination.parent.appendingPathComponent(".\(destination.name).\(kind)-\(processID)", isDirectory: true)
     }
 
-    /// Removes the staging and old folders of builds of this output that are no longer running.
+    /// A staging or old folder of this output whose build is no longer running.
+    private struct Leftover {
+        let url: URL
+        let isPreviousSite: Bool
+        let ownedByThisProcessID: Bool
+    }
+
+    /// Puts back a previous site that a stopped build had moved aside, then removes the folders of builds of this
+    /// output that are no longer running; returns what the person running the build should know.
     ///
-    /// The caller holds this output's claim in `ActiveBuilds`, so a folder named with this process's own id was
-    /// left by an earlier process that had the same id (in a container every run may be process 1).
-    func removeStale() throws(OutputError) {
-        let manager = FileManager.default
-        let entries = (try? manager.contentsOfDirectory(atPath: destination.parent.path)) ?? []
-        for entry in entries.sorted() {
-            guard let owner = owningProcess(ofEntry: entry) else { continue }
-            let url = destination.parent.appendingPathComponent(entry)
-            guard owner == processID || !isRunning(owner) else { continue }
-            do {
-                try manager.removeItem(at: url)
-            } catch {
-                throw .cannotStage(url.path, reason: "cannot remove the folder left by an earlier build: \(error.localizedDescription)")
+    /// A build killed between the two renames of its commit leaves no output folder and the previous site in
+    /// `.site.old-<pid>`: that folder is then the only copy of the site, so it is moved back before anything else,
+    /// and an old folder is deleted only while the output folder exists. The caller holds this output's claim in
+    /// `ActiveBuilds`, so a folder named with this process's own id was left by an earlier process that had the same
+    /// id (in a container every run may be process 1). A leftover that cannot be deleted is reported and left, so it
+    /// never blocks later builds; only one named with this process id, in the way of this build's own folders, stops it.
+    func restoreAndRemoveLeftovers(injection: FailureInjection) throws(OutputError) -> [String] {
+        var notices: [String] = []
+        var leftovers = findLeftovers()
+        let output = destination.url
+        if !FileManager.default.fileExists(atPath: output.path),
+            let previous = Self.newest(leftovers.filter(\.isPreviousSite))
+        {
+            guard rename(previous.url.path, output.path) == 0 else {
+                throw .cannotStage(
+                    output.path,
+                    reason: "the previous site is in \(previous.url.path) and cannot be moved back: "
+                        + "\(SystemFailure().message); move it back to \(output.path) by hand")
             }
+            notices.append(
+                "\(output.path) was missing; the previous site was put back from \(previous.url.path), "
+                    + "where a build that was stopped had left it")
+            leftovers.removeAll { $0.url == previous.url }
+        }
+        for leftover in leftovers {
+            if let failure = LeftoverRemoval.remove(leftover.url, injection: injection) {
+                let reason = "cannot remove the folder left by an earlier build: \(failure)"
+                if leftover.ownedByThisProcessID {
+                    throw .cannotStage(leftover.url.path, reason: reason + "; remove it by hand")
+                }
+                notices.append("\(leftover.url.path): \(reason); it is left there, remove it by hand")
+            }
+        }
+        return notices
+    }
+
+    private func findLeftovers() -> [Leftover] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: destination.parent.path)) ?? []
+        return entries.sorted().compactMap { entry in
+            guard let (kind, owner) = owner(ofEntry: entry), owner == processID || !isRunning(owner) else {
+                return nil
+            }
+            return Leftover(
+                url: destination.parent.appendingPathComponent(entry, isDirectory: true),
+                isPreviousSite: kind == "old", ownedByThisProcessID: owner == processID)
         }
     }
 
-    /// The process id in `entry` if it is one of this output's staging or old folders.
-    private func owningProcess(ofEntry entry: String) -> Int32? {
+    /// The most recently changed of `sites`, the one a stopped build had just moved aside; ties go by name.
+    private static func newest(_ sites: [Leftover]) -> Leftover? {
+        func changed(_ site: Leftover) -> Date {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: site.url.path)
+            return attributes?[.modificationDate] as? Date ?? .distantPast
+        }
+        return sites.max { (changed($0), $0.url.path) < (changed($1), $1.url.path) }
+    }
+
+    /// The kind and process id in `entry` if it is one of this output's staging or old folders.
+    private func owner(ofEntry entry: String) -> (kind: String, process: Int32)? {
         for kind in Self.kinds {
             let prefix = ".\(destination.name).\(kind)-"
             guard entry.hasPrefix(prefix) else { continue }
             let digits = entry.dropFirst(prefix.count)
             guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            return Int32(digits)
+            return Int32(digits).map { (kind, $0) }
         }
         return nil
     }
@@ -68,5 +116,24 @@ final class ActiveBuilds: @unchecked Sendable {
 
     func release(_ destination: Destination) {
         _ = lock.withLock { destinations.remove(destination.url.path) }
+    }
+}
+
+extension StagedOutput {
+    /// Where the previous site is when the output folder is missing but a build left it aside, else nil.
+    ///
+    /// After a failed build this tells the closing line whether "the output was left as it was" is true: it is not
+    /// when a commit could neither put the new site in place nor move the previous one back.
+    public static func previousSiteAside(of destination: URL) -> String? {
+        let output = destination.standardizedFileURL
+        guard !FileManager.default.fileExists(atPath: output.path) else { return nil }
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent).old-"
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        let aside = entries.sorted().first { entry in
+            entry.hasPrefix(prefix) && entry.dropFirst(prefix.count).allSatisfy { $0.isASCII && $0.isNumber }
+                && entry.count > prefix.count
+        }
+        return aside.map { parent.appendingPathComponent($0).path }
     }
 }

@@ -33,7 +33,11 @@ struct Build: ParsableCommand {
             options: BuildOptions(contentDirectory: content, outputDirectory: output, assetsDirectory: assets, baseURL: baseURL))
         let progress = TerminalProgress(enabled: !quiet)
         do {
-            let report = try builder.build(progress: progress.update)
+            let report = try builder.build(progress: progress.update) { notice in
+                guard !quiet else { return }
+                progress.finish()
+                printError("warning: \(notice)")
+            }
             progress.finish()
             if !quiet {
                 for line in Diagnostic.printedLines(report.warnings) { printError(line) }
@@ -42,7 +46,10 @@ struct Build: ParsableCommand {
         } catch {
             progress.finish()
             printError(error.description)
-            printError("build failed while \(error.stage): \(error.errorCount) error\(error.errorCount == 1 ? "" : "s"); \(output)/ was left as it was")
+            let left = builder.previousSiteAside().map {
+                "\(output)/ is missing; the previous site is in \($0), and the next build puts it back"
+            } ?? "\(output)/ was left as it was"
+            printError("build failed while \(error.stage): \(error.errorCount) error\(error.errorCount == 1 ? "" : "s"); \(left)")
             throw ExitCode.failure
         }
     }

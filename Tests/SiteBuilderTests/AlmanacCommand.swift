@@ -44,10 +44,15 @@ struct AlmanacCommand {
     }
 
     /// Runs `almanac arguments…` in `directory`, with stdout and stderr captured through files (no pipe to fill up).
-    func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+    ///
+    /// - Parameter environment: variables added to this process's own, e.g. a failure to inject.
+    func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         // Captured outside `directory`, so the command's folder holds only what the command made.
         let scratch = FileManager.default.temporaryDirectory

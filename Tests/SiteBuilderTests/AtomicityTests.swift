@@ -75,6 +75,65 @@ import TestSupport
     }
 }
 
+/// The real `almanac` binary killed with `SIGKILL` between the two renames of its commit, when no site is in place and
+/// the previous one is only in `.site.old-<pid>`: the next build puts it back, whether it then fails or succeeds.
+@Suite struct KilledBuildTests {
+    static let killBetweenRenames = ["ALMANAC_TEST_FAIL_AT": "between-renames"]
+
+    private func arguments(_ workspace: BuildWorkspace) -> [String] {
+        ["build", "--content", "content", "--output", "site", "--assets", PackagePaths.assets.path]
+    }
+
+    /// Builds the minimal site, then runs a build of changed content that kills itself between the renames.
+    private func killBetweenRenames(_ almanac: AlmanacCommand, in workspace: BuildWorkspace) throws -> (SiteFiles, String) {
+        try workspace.write(.minimal())
+        let first = try almanac.run(arguments(workspace), in: workspace.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try workspace.outputFiles()
+
+        try workspace.write(ContentFixture.minimal().replacing("title: About this site", with: "title: About this new site", in: "pages/about.en.md"))
+        let killed = try almanac.run(arguments(workspace), in: workspace.root, environment: Self.killBetweenRenames)
+        #expect(killed.reason == .uncaughtSignal, "the build was meant to kill itself: \(killed.stderr)")
+        #expect(killed.status == SIGKILL)
+        let old = try #require(workspace.entries.first { $0.hasPrefix(".site.old-") })
+        #expect(!workspace.entries.contains("site"), "killed with the site moved aside: \(workspace.entries)")
+        return (before, workspace.root.appendingPathComponent(old).path)
+    }
+
+    @Test func aFailingBuildAfterTheKillPutsThePreviousSiteBack() throws {
+        let almanac = try AlmanacCommand.require()
+        try BuildWorkspace.with { workspace in
+            let (before, old) = try killBetweenRenames(almanac, in: workspace)
+            try workspace.write(ContentMistake.all[0].fixture)
+            let failed = try almanac.run(arguments(workspace), in: workspace.root)
+            #expect(failed.status == 1)
+            #expect(failed.stderr.split(separator: "\n").map(String.init) == [
+                "warning: \(workspace.output.path) was missing; the previous site was put back from \(old), "
+                    + "where a build that was stopped had left it",
+                "content/" + ContentMistake.all[0].message,
+                "build failed while loading content: 1 error; site/ was left as it was",
+            ])
+            let after = try workspace.outputFiles()
+            #expect(after.files == before.files, "the whole previous site, byte for byte")
+            #expect(workspace.entries == ["content", "site"])
+        }
+    }
+
+    @Test func aSucceedingBuildAfterTheKillReplacesTheWholeSite() throws {
+        let almanac = try AlmanacCommand.require()
+        try BuildWorkspace.with { workspace in
+            let (before, _) = try killBetweenRenames(almanac, in: workspace)
+            let built = try almanac.run(arguments(workspace), in: workspace.root)
+            #expect(built.status == 0, "\(built.stderr)")
+            #expect(built.stderr.contains("the previous site was put back"), "\(built.stderr)")
+            let after = try workspace.outputFiles()
+            #expect(Set(after.files.keys) == Set(before.files.keys))
+            #expect(after.files != before.files, "the new site, not the old one")
+            #expect(workspace.entries == ["content", "site"])
+        }
+    }
+}
+
 /// Runs a block once, from whichever thread calls first.
 private final class Blocker: @unchecked Sendable {
     private let lock = NSLock()
