@@ -144,6 +144,25 @@ import TestSupport
         }
     }
 
+    /// Each build would otherwise publish the previous site again, inside itself, under `assets/`.
+    @Test func outputInsideTheAssetsIsRefused() throws {
+        let almanac = try AlmanacCommand.require()
+        try BuildWorkspace.with { workspace in
+            try workspace.write(.minimal())
+            let assets = try ThemeCopy.make(in: workspace.root, breaking: nil)
+            let before = try SiteFiles(readingFolder: assets)
+            let output = assets.appendingPathComponent("static/site")
+            let outcome = try almanac.run(
+                ["build", "--content", "content", "--output", output.path, "--assets", assets.path], in: workspace.root)
+            expectNoCrash(outcome)
+            #expect(outcome.status == 1)
+            #expect(outcome.stderr.hasPrefix(
+                "error: \(output.path) cannot be the output folder: it is inside the assets folder; choose another --output\n"),
+                "\(outcome.stderr)")
+            #expect(try SiteFiles(readingFolder: assets).files == before.files, "nothing written into the theme")
+        }
+    }
+
     @Test func unknownOptionIsAUsageError() throws {
         let almanac = try AlmanacCommand.require()
         try BuildWorkspace.with { workspace in
@@ -155,11 +174,12 @@ import TestSupport
     }
 }
 
-/// A copy of the built-in theme in a test's folder, with one template broken.
+/// A copy of the built-in theme in a test's folder, with one template broken (or none).
 enum ThemeCopy {
-    static func make(in folder: URL, breaking template: String) throws -> URL {
+    static func make(in folder: URL, breaking template: String?) throws -> URL {
         let copy = folder.appendingPathComponent("theme")
         try FileManager.default.copyItem(at: PackagePaths.assets, to: copy)
+        guard let template else { return copy }
         let file = copy.appendingPathComponent("templates/\(template).mustache")
         let text = try String(contentsOf: file, encoding: .utf8)
         try Data((text + "\n{{#unclosed}}\n").utf8).write(to: file)

@@ -81,6 +81,37 @@ import Testing
         }
     }
 
+    /// Inside the theme, every build would publish the previous site again inside the new one.
+    @Test func refusesTheAssetsFolderAFolderInsideItAndOneContainingIt() throws {
+        try Workspace.with { workspace in
+            let assets = workspace.root.appendingPathComponent("theme/assets")
+            try workspace.makeFile("theme/assets/static/style.css")
+            let cases: [(URL, String)] = [
+                (assets.appendingPathComponent("static/site"), "it is inside the assets folder"),
+                (assets, "it is the assets folder"),
+                (workspace.root.appendingPathComponent("theme"), "it contains the assets folder"),
+            ]
+            for (destination, reason) in cases {
+                let error = #expect(throws: OutputError.self) {
+                    try StagedOutput(destination: destination, contentDirectory: workspace.content, assetsDirectory: assets)
+                }
+                #expect(error == .unsafeDestination(destination.path, reason: reason))
+            }
+            #expect(error(for: assets.appendingPathComponent("site"), assets: assets)?.description
+                == "\(assets.path)/site cannot be the output folder: it is inside the assets folder; choose another --output")
+            #expect(try snapshot(of: assets).keys.sorted() == ["static/style.css"])
+        }
+    }
+
+    private func error(for destination: URL, assets: URL) -> OutputError? {
+        do {
+            _ = try StagedOutput(destination: destination, contentDirectory: nil, assetsDirectory: assets)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// `content/../content/public` and a symbolic link to the content both name the content folder.
     @Test func seesThroughDotDotAndLinksWhenComparingWithTheContent() throws {
         try Workspace.with { workspace in
