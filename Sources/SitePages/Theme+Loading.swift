@@ -13,6 +13,11 @@ extension Theme {
     public static func load(
         assets: String, overrides: String?, languages: [LanguageCode]
     ) throws(ThemeProblems) -> Theme {
+        // One line for a wrong --assets, rather than one per template and language the folder would have held.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: assets, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ThemeProblems([ThemeProblem(file: assets, message: "assets folder not found")])
+        }
         var problems: [ThemeProblem] = []
         var inputs: [String] = []
         let folders = [assets] + (overrides.map { [$0] } ?? [])

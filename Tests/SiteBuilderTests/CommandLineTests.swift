@@ -115,6 +115,22 @@ import TestSupport
         }
     }
 
+    @Test func missingAssetsFolderIsOneLine() throws {
+        let almanac = try AlmanacCommand.require()
+        try BuildWorkspace.with { workspace in
+            try workspace.write(.minimal())
+            let outcome = try almanac.run(
+                ["build", "--content", "content", "--output", "site", "--assets", "no-theme"], in: workspace.root)
+            expectNoCrash(outcome)
+            #expect(outcome.status == 1)
+            #expect(outcome.stderr.split(separator: "\n").map(String.init) == [
+                "no-theme: error: assets folder not found",
+                "build failed while loading the theme: 1 error; site/ was left as it was",
+            ])
+            #expect(workspace.entries == ["content"])
+        }
+    }
+
     @Test func outputThatIsNotASiteIsLeftAlone() throws {
         let almanac = try AlmanacCommand.require()
         try BuildWorkspace.with { workspace in
