@@ -8,6 +8,8 @@ import SiteModel
 struct LoadState {
     let directory: URL
     let displayPath: String
+    /// Nothing is read through a symbolic link that leads outside the content folder.
+    private let contained: ContainedPath
     private(set) var diagnostics: [Diagnostic] = []
     /// The languages of site.yml once it is read; they tell which CSV columns hold prose (`name_en`).
     var siteLanguages: [LanguageCode] = []
@@ -16,6 +18,7 @@ struct LoadState {
     init(directory: URL, displayPath: String) {
         self.directory = directory
         self.displayPath = displayPath
+        contained = ContainedPath(root: directory.path)
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -65,8 +68,10 @@ struct LoadState {
         return FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
-    /// The names of the visible regular files in `folder`, sorted so every run reads them in the same order.
-    func fileNames(in folder: String) -> [String] {
+    /// The names of the visible regular files in `folder`, sorted so every run reads them in the same order; none
+    /// (with an error) when the folder is a link to a place outside the content folder.
+    mutating func fileNames(in folder: String) -> [String] {
+        guard !refusesLinkOutside(folder) else { return [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
         return names.filter { !$0.hasPrefix(".") && fileExists(folder + "/" + $0) }.sorted()
     }
@@ -78,6 +83,7 @@ struct LoadState {
             if required { error("missing required file", path) }
             return nil
         }
+        guard !refusesLinkOutside(path) else { return nil }
         inputFiles.insert(path)
         guard let data = FileManager.default.contents(atPath: url(path).path) else {
             error("cannot read the file", path)
@@ -90,5 +96,12 @@ struct LoadState {
             error("the file is not valid UTF-8 (save it as UTF-8)", path, line: invalid.line, column: invalid.column)
             return nil
         }
+    }
+
+    /// Whether `path` leads outside the content folder through a symbolic link, reported as an error if so.
+    private mutating func refusesLinkOutside(_ path: String) -> Bool {
+        guard let target = contained.outsideTarget(of: url(path).path) else { return false }
+        error("symbolic link points outside the content folder: \(target)", path)
+        return true
     }
 }

@@ -24,7 +24,7 @@ extension Theme {
 
         var library = MustacheLibrary()
         var unparsed: Set<String> = []
-        for (name, file) in files(in: "templates", of: folders, withExtension: "mustache") {
+        for (name, file) in files(in: "templates", of: folders, withExtension: "mustache", problems: &problems) {
             inputs.append(file)
             do {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
@@ -52,6 +52,7 @@ extension Theme {
             for folder in folders {
                 let file = "\(folder)/i18n/\(language).yml"
                 guard FileManager.default.fileExists(atPath: file) else { continue }
+                if let problem = linkOutside(file, in: folder, of: folders) { problems.append(problem); continue }
                 inputs.append(file)
                 do {
                     let text = try String(contentsOfFile: file, encoding: .utf8)
@@ -71,7 +72,7 @@ extension Theme {
         problems += missingKeys(in: strings, languages: languages, assets: assets)
 
         var staticFiles: [String: [UInt8]] = [:]
-        for (name, file) in files(in: "static", of: folders, withExtension: nil) {
+        for (name, file) in files(in: "static", of: folders, withExtension: nil, problems: &problems) {
             inputs.append(file)
             if let data = FileManager.default.contents(atPath: file) { staticFiles["assets/\(name)"] = Array(data) }
         }
@@ -87,19 +88,29 @@ extension Theme {
         "partials/table", "partials/status", "partials/sources",
     ]
 
-    /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name.
+    /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name; a file whose
+    /// symbolic link leads outside its folder is a problem instead.
     private static func files(
-        in sub: String, of folders: [String], withExtension ext: String?
+        in sub: String, of folders: [String], withExtension ext: String?, problems: inout [ThemeProblem]
     ) -> [(name: String, file: String)] {
         var found: [String: String] = [:]
         for folder in folders {
             let root = "\(folder)/\(sub)"
+            if let problem = linkOutside(root, in: folder, of: folders) {
+                problems.append(problem)
+                continue
+            }
+            // The enumerator does not descend into linked folders; one that leads outside is still reported.
             guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
             for case let relative as String in enumerator {
                 var isDirectory: ObjCBool = false
                 let file = "\(root)/\(relative)"
-                guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue
-                else { continue }
+                guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else { continue }
+                if let problem = linkOutside(file, in: folder, of: folders) {
+                    problems.append(problem)
+                    continue
+                }
+                guard !isDirectory.boolValue else { continue }
                 if let ext {
                     guard relative.hasSuffix(".\(ext)") else { continue }
                     found[String(relative.dropLast(ext.count + 1))] = file
@@ -109,6 +120,14 @@ extension Theme {
             }
         }
         return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// `file` as a problem when a symbolic link makes it lie outside `folder` (the assets folder, first in
+    /// `folders`, or the content folder), whose files alone a theme may read.
+    private static func linkOutside(_ file: String, in folder: String, of folders: [String]) -> ThemeProblem? {
+        guard let target = ContainedPath(root: folder).outsideTarget(of: file) else { return nil }
+        let role = folder == folders.first ? "assets" : "content"
+        return ThemeProblem(file: file, message: "symbolic link points outside the \(role) folder: \(target)")
     }
 
     private static func flatten(_ node: Any?, prefix: String, into texts: inout [String: String]) {

@@ -131,6 +131,23 @@ import TestSupport
         }
     }
 
+    @Test func aLinkToAFileOfTheMachineIsNotPublished() throws {
+        let almanac = try AlmanacCommand.require()
+        try BuildWorkspace.with { workspace in
+            try workspace.write(.minimal())
+            let link = workspace.content.appendingPathComponent("static/passwd")
+            try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/etc/passwd")
+            let outcome = try almanac.run(arguments(), in: workspace.root)
+            expectNoCrash(outcome)
+            #expect(outcome.status == 1)
+            #expect(outcome.stderr.hasPrefix(
+                "content/static/passwd: error: symbolic link points outside the content folder: /etc/passwd\n"),
+                "\(outcome.stderr)")
+            #expect(workspace.entries == ["content"])
+        }
+    }
+
     @Test func outputThatIsNotASiteIsLeftAlone() throws {
         let almanac = try AlmanacCommand.require()
         try BuildWorkspace.with { workspace in
