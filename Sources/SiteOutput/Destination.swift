@@ -49,7 +49,8 @@ struct Destination: Sendable {
         let manager = FileManager.default
         guard let attributes = try? manager.attributesOfItem(atPath: path) else { return }
         guard attributes[.type] as? FileAttributeType == .typeDirectory else { throw .destinationNotAFolder(path) }
-        let entries = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+        // A folder that cannot be listed is not known to be empty; replacing it could destroy what it hides.
+        guard let entries = try? manager.contentsOfDirectory(atPath: path) else { throw .foreignDestination(path) }
         if !entries.isEmpty, !SiteMarker.isPresent(in: url) { throw .foreignDestination(path) }
     }
 }

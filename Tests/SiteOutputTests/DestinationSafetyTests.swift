@@ -16,6 +16,19 @@ import Testing
         }
     }
 
+    /// Read-only leftovers are made writable to be deleted, so a folder that cannot even be listed must never be
+    /// taken for an empty one; root lists everything, so only others can tell.
+    @Test(.enabled(if: getuid() != 0)) func refusesAFolderThatCannotBeListed() throws {
+        try Workspace.with { workspace in
+            try workspace.makeFile("site/notes.txt", "mine")
+            chmod(workspace.site.path, 0o300)
+            defer { chmod(workspace.site.path, 0o755) }
+            #expect(throws: OutputError.foreignDestination(workspace.site.path)) {
+                try StagedOutput(destination: workspace.site, contentDirectory: workspace.content)
+            }
+        }
+    }
+
     @Test func aMarkerThatIsAFolderDoesNotCount() throws {
         try Workspace.with { workspace in
             try workspace.makeFolder("site/.almanac-site")
