@@ -17,6 +17,8 @@ import Darwin
         case betweenRenames = "between-renames"
         /// Removing a folder left by a build fails, as for a folder that cannot be deleted.
         case removingLeftover = "removing-leftover"
+        /// Putting back a previous site that a stopped build left aside fails.
+        case puttingBack = "putting-back"
     }
 
     public static let environmentVariable = "ALMANAC_TEST_FAIL_AT"

@@ -39,11 +39,14 @@ struct StagingFolders: Sendable {
         if !FileManager.default.fileExists(atPath: output.path),
             let previous = Self.newest(leftovers.filter(\.isPreviousSite))
         {
-            guard rename(previous.url.path, output.path) == 0 else {
+            let failure: String? =
+                injection.stops(at: .puttingBack) ? "injected by a test"
+                : rename(previous.url.path, output.path) == 0 ? nil : SystemFailure().message
+            if let failure {
                 throw .cannotStage(
                     output.path,
-                    reason: "the previous site is in \(previous.url.path) and cannot be moved back: "
-                        + "\(SystemFailure().message); move it back to \(output.path) by hand")
+                    reason: "the previous site is in \(previous.url.path) and cannot be moved back: \(failure); "
+                        + "move it back to \(output.path) by hand")
             }
             notices.append(
                 "\(output.path) was missing; the previous site was put back from \(previous.url.path), "
@@ -65,7 +68,9 @@ struct StagingFolders: Sendable {
     private func findLeftovers() -> [Leftover] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: destination.parent.path)) ?? []
         return entries.sorted().compactMap { entry in
-            guard let (kind, owner) = owner(ofEntry: entry), owner == processID || !isRunning(owner) else {
+            guard let (kind, owner) = Self.owner(ofEntry: entry, outputName: destination.name),
+                owner == processID || !isRunning(owner)
+            else {
                 return nil
             }
             return Leftover(
@@ -83,10 +88,10 @@ struct StagingFolders: Sendable {
         return sites.max { (changed($0), $0.url.path) < (changed($1), $1.url.path) }
     }
 
-    /// The kind and process id in `entry` if it is one of this output's staging or old folders.
-    private func owner(ofEntry entry: String) -> (kind: String, process: Int32)? {
-        for kind in Self.kinds {
-            let prefix = ".\(destination.name).\(kind)-"
+    /// The kind and process id in `entry` if it is one of the staging or old folders of the output `outputName`.
+    static func owner(ofEntry entry: String, outputName: String) -> (kind: String, process: Int32)? {
+        for kind in kinds {
+            let prefix = ".\(outputName).\(kind)-"
             guard entry.hasPrefix(prefix) else { continue }
             let digits = entry.dropFirst(prefix.count)
             guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
@@ -128,11 +133,9 @@ extension StagedOutput {
         let output = destination.standardizedFileURL
         guard !FileManager.default.fileExists(atPath: output.path) else { return nil }
         let parent = output.deletingLastPathComponent()
-        let prefix = ".\(output.lastPathComponent).old-"
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         let aside = entries.sorted().first { entry in
-            entry.hasPrefix(prefix) && entry.dropFirst(prefix.count).allSatisfy { $0.isASCII && $0.isNumber }
-                && entry.count > prefix.count
+            StagingFolders.owner(ofEntry: entry, outputName: output.lastPathComponent)?.kind == "old"
         }
         return aside.map { parent.appendingPathComponent($0).path }
     }

@@ -119,6 +119,24 @@ import TestSupport
         }
     }
 
+    /// The closing line says where the previous site is rather than "left as it was" when it could not be put back.
+    @Test func aBuildThatCannotPutThePreviousSiteBackSaysWhereItIs() throws {
+        let almanac = try AlmanacCommand.require()
+        try BuildWorkspace.with { workspace in
+            let (_, old) = try killBetweenRenames(almanac, in: workspace)
+            let failed = try almanac.run(
+                arguments(workspace), in: workspace.root, environment: ["ALMANAC_TEST_FAIL_AT": "putting-back"])
+            #expect(failed.status == 1)
+            #expect(failed.stderr.split(separator: "\n").map(String.init) == [
+                "error: \(workspace.output.path): cannot prepare the staging folder: the previous site is in \(old) "
+                    + "and cannot be moved back: injected by a test; move it back to \(workspace.output.path) by hand",
+                "build failed while writing the site: 1 error; site/ is missing; the previous site is in \(old), "
+                    + "and the next build puts it back",
+            ])
+            #expect(FileManager.default.fileExists(atPath: old))
+        }
+    }
+
     @Test func aSucceedingBuildAfterTheKillReplacesTheWholeSite() throws {
         let almanac = try AlmanacCommand.require()
         try BuildWorkspace.with { workspace in
