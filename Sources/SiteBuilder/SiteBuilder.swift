@@ -58,7 +58,8 @@ public struct SiteBuilder: Sendable {
                 throw .theme(error)
             }
 
-            let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: options.baseURL))
+            let context = SiteContext(
+                site: loaded.site, theme: theme, settings: BuildSettings(baseURL: options.baseURL))
             plan = SitePlan(context: context)
             try render(plan, into: output, progress: progress)
             do { try output.commit() } catch { throw BuildFailure.output(error) }

@@ -31,7 +31,8 @@ struct StagingFolders: Sendable {
     /// and an old folder is deleted only while the output folder exists. The caller holds this output's claim in
     /// `ActiveBuilds`, so a folder named with this process's own id was left by an earlier process that had the same
     /// id (in a container every run may be process 1). A leftover that cannot be deleted is reported and left, so it
-    /// never blocks later builds; only one named with this process id, in the way of this build's own folders, stops it.
+    /// never blocks later builds; only one named with this process id, in the way of this build's own folders,
+    /// stops it.
     func restoreAndRemoveLeftovers(injection: FailureInjection) throws(OutputError) -> [String] {
         var notices: [String] = []
         var leftovers = findLeftovers()

@@ -49,7 +49,8 @@ struct Build: ParsableCommand {
             let left = builder.previousSiteAside().map {
                 "\(output)/ is missing; the previous site is in \($0), and the next build puts it back"
             } ?? "\(output)/ was left as it was"
-            printError("build failed while \(error.stage): \(error.errorCount) error\(error.errorCount == 1 ? "" : "s"); \(left)")
+            let errors = "\(error.errorCount) error\(error.errorCount == 1 ? "" : "s")"
+            printError("build failed while \(error.stage): \(errors); \(left)")
             throw ExitCode.failure
         }
     }
