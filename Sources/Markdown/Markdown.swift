@@ -27,8 +27,9 @@ public enum Markdown {
     /// Renders a document to an HTML fragment.
     ///
     /// Paragraphs get `id="pN"` (on the `<p>`, or on an empty `<span class="anchor">` where cmark writes no
-    /// `<p>`, as in tight lists) and headings `id="sN"`. Link and image URLs that run code are emptied even
-    /// when raw HTML is allowed.
+    /// `<p>`, as in tight lists) and headings `id="sN"`. Link and image URLs that `WebAddress` refuses (other
+    /// schemes than http, https, mailto and tel; spaces or control characters) are emptied, even when raw HTML is
+    /// allowed.
     /// - Parameters:
     ///   - linkResolver: given a link or image destination, returns the URL to use instead, or nil to keep it.
     ///   - chartRenderer: returns the HTML put in place of a chart block; it is trusted and inserted as is.

@@ -19,6 +19,7 @@ public struct SiteBuilder: Sendable {
     /// - Parameter progress: called with (done, total) as files are written, from any thread.
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(BuildFailure) -> BuildReport {
         let start = DispatchTime.now()
+        let baseURL = try checkedBaseURL()
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
 
         let loaded: LoadedContent
@@ -37,7 +38,7 @@ public struct SiteBuilder: Sendable {
             throw .theme(error)
         }
 
-        let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: options.baseURL))
+        let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: baseURL))
         let plan = SitePlan(context: context)
 
         let output: StagedOutput
@@ -111,6 +112,20 @@ private final class RenderState: @unchecked Sendable {
     func fail(_ failure: BuildFailure, at index: Int) {
         lock.withLock {
             if firstFailure == nil || index < firstFailure!.index { firstFailure = (index, failure) }
+        }
+    }
+}
+
+extension SiteBuilder {
+    /// `--base-url`, checked as `site.yml`'s `base_url` is: it reaches canonical links, feeds, the sitemap and
+    /// `robots.txt`, so a bad one stops the build before anything is read or written.
+    func checkedBaseURL() throws(BuildFailure) -> WebAddress? {
+        guard let text = options.baseURL else { return nil }
+        switch WebAddress.check(text, as: .absolute) {
+        case .success(let address): return address.asBase
+        // debugDescription quotes the value and writes control characters as escapes, harmless on a terminal.
+        case .failure(let problem):
+            throw .option(name: "--base-url", message: "bad address \(text.debugDescription): \(problem.reason)")
         }
     }
 }

@@ -14,8 +14,7 @@ public struct SiteContext: Sendable {
     public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings()) {
         self.site = site
         self.theme = theme
-        let base = settings.baseURL ?? site.settings.baseURL
-        self.baseURL = base.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        self.baseURL = (settings.baseURL ?? site.settings.baseURL)?.asBase.text
         self.headlines = HeadlineIndex(site: site)
         self.citedDocuments = site.data.mapValues { data in
             Set(data.observations.compactMap { $0.source.flatMap { site.sourceIndex[$0.source]?.document } })

@@ -56,7 +56,7 @@ import Testing
                 """, in: "site.yml"
         ).replacing(",per_mille,2,lower,decrease", with: ",index,2,lower,decrease", in: "indicators.csv")
         let site = try #require(try expectWarnings(fixture, []))
-        #expect(site.settings.baseURL == "https://example.org/monitoring/")
+        #expect(site.settings.baseURL?.text == "https://example.org/monitoring/")
         #expect(site.settings.allowsRawHTML)
         #expect(site.settings.units == ["index": Localized(["zh": "指数", "en": "index"])])
         #expect(site.indicatorIndex["infant-mortality-rate"]?.unit == "index")
@@ -65,7 +65,7 @@ import Testing
     @Test func badBaseURL() throws {
         try expectSingleError(
             minimal.replacing("https://example.org/monitoring/", with: "example.org", in: "site.yml"),
-            "content/site.yml:6:11: error: base_url must be an absolute http:// or https:// URL")
+            "content/site.yml:6:11: error: bad base_url \"example.org\": use an absolute http:// or https:// address")
     }
 
     @Test func badLanguages() throws {
