@@ -1,3 +1,5 @@
+import SiteModel
+
 /// CommonMark documents as Almanac uses them: every paragraph and heading carries a stable anchor,
 /// links may name site objects, and fenced `chart` blocks are replaced by charts.
 public enum Markdown {
@@ -48,7 +50,16 @@ public enum Markdown {
             rewrite.replaceCharts(chartRenderer)
             rewrite.anchorParagraphs()
             rewrite.anchorHeadings()
-            return CmarkDocument.html(of: root, smartPunctuation: options.smartPunctuation)
+            return withoutControlCharacters(CmarkDocument.html(of: root, smartPunctuation: options.smartPunctuation))
         }
+    }
+
+    /// HTML without control characters: a character reference such as `&#1;` reaches cmark's output as the raw
+    /// character, which HTML forbids and which would make any XML that embeds the text invalid.
+    private static func withoutControlCharacters(_ html: String) -> String {
+        guard html.unicodeScalars.contains(where: ControlCharacters.isControl) else { return html }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: html.unicodeScalars.lazy.filter { !ControlCharacters.isControl($0) })
+        return String(kept)
     }
 }
