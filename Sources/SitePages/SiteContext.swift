@@ -103,15 +103,4 @@ public struct SiteContext: Sendable {
         let children = others.filter { site.regionIndex[$0]?.parent == homeRegion }
         return children + others.filter { site.regionIndex[$0]?.parent != homeRegion }
     }
-
-    /// The topic path of an indicator, outermost first (`women` › `women-health`).
-    public func topicPath(_ topic: TopicID) -> [Topic] {
-        var path: [Topic] = []
-        var current = site.topicIndex[topic]
-        while let found = current, !path.contains(found) {
-            path.insert(found, at: 0)
-            current = found.parent.flatMap { site.topicIndex[$0] }
-        }
-        return path
-    }
 }
