@@ -150,7 +150,10 @@ extension LoadState {
         _ sheet: CSVSheet, known: [String], perLanguage prefixes: [String], languages: [LanguageCode]
     ) {
         let accepted = Set(known + prefixes.flatMap { prefix in languages.map { "\(prefix)_\($0.rawValue)" } })
-        for cell in sheet.header where !accepted.contains(cell.text) {
+        // Without languages (site.yml could not give them, and says so) no `<prefix>_<lang>` column can be judged.
+        let languagesUnknown = languages.isEmpty
+        func isPerLanguage(_ name: String) -> Bool { prefixes.contains { name.hasPrefix($0 + "_") } }
+        for cell in sheet.header where !accepted.contains(cell.text) && !(languagesUnknown && isPerLanguage(cell.text)) {
             warning("unknown column \(quoted(cell.text)) is ignored", at: cell, in: sheet.path)
         }
     }
