@@ -70,9 +70,20 @@ extension LoadState {
         var comparators: [RegionCode] = []
         if let node = map.value("comparators"), let items = yamlTextList(node, "comparators", in: place) {
             for item in items {
-                comparators.append(RegionCode(item.text))
-                result.regionReferences.append(
-                    Reference(id: RegionCode(item.text), location: location(of: item.node, in: place)))
+                let code = RegionCode(item.text)
+                // Charts draw the home region and each comparator once; a repeat is a slip, kept out of the list.
+                if code == homeRegion {
+                    warning(
+                        "comparator \(quoted(item.text)) is the home region, which every chart draws anyway; it is ignored",
+                        at: item.node, in: place)
+                    continue
+                }
+                if comparators.contains(code) {
+                    warning("comparator \(quoted(item.text)) is listed twice; the second is ignored", at: item.node, in: place)
+                    continue
+                }
+                comparators.append(code)
+                result.regionReferences.append(Reference(id: code, location: location(of: item.node, in: place)))
             }
         }
 

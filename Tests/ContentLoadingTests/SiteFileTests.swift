@@ -96,3 +96,21 @@ import Testing
         #expect(outcome == ["content: error: content folder not found"])
     }
 }
+
+@Suite struct ComparatorTests {
+    private let minimal = ContentFixture.minimal()
+
+    @Test func comparatorListedTwiceIsAWarningAndKeptOnce() throws {
+        let site = try expectWarnings(
+            minimal.replacing("comparators: [\"100000\"]", with: "comparators: [\"100000\", \"100000\"]", in: "site.yml"),
+            ["content/site.yml:8:25: warning: comparator \"100000\" is listed twice; the second is ignored"])
+        #expect(site?.settings.comparators == ["100000"])
+    }
+
+    @Test func homeRegionAsComparatorIsAWarning() throws {
+        let site = try expectWarnings(
+            minimal.replacing("comparators: [\"100000\"]", with: "comparators: [\"620000\", \"100000\"]", in: "site.yml"),
+            ["content/site.yml:8:15: warning: comparator \"620000\" is the home region, which every chart draws anyway; it is ignored"])
+        #expect(site?.settings.comparators == ["100000"])
+    }
+}
