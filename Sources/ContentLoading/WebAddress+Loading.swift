@@ -24,6 +24,8 @@ extension LoadState {
     /// The address in a YAML value; nil for an empty value, or with an error for a refused one.
     mutating func webAddress(_ node: Node, _ what: String, as form: WebAddress.Form, in place: YAMLText) -> WebAddress? {
         guard let text = yamlText(node, what, in: place), !text.isEmpty else { return nil }
+        // A control character was reported by `yamlText` already; one message per value is enough.
+        guard ControlCharacters.firstForbidden(in: text) == nil else { return nil }
         return webAddress(text, what, as: form, at: location(of: node, in: place))
     }
 }
