@@ -52,7 +52,7 @@ extension LoadState {
         let description = localized("description", required: false)
         let publisher = localized("publisher", required: false)
         let license = localized("license", required: false)
-        let baseURL = map.value("base_url").flatMap { webAddress($0, "base_url", as: .absolute, in: place)?.asBase }
+        let baseURL = map.value("base_url").flatMap { webAddress($0, "base_url", as: .base, in: place)?.asBase }
         let licenseURL = map.value("license_url").flatMap { webAddress($0, "license_url", as: .absolute, in: place) }
 
         var homeRegion: RegionCode?

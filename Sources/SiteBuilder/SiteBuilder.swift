@@ -121,7 +121,7 @@ extension SiteBuilder {
     /// `robots.txt`, so a bad one stops the build before anything is read or written.
     func checkedBaseURL() throws(BuildFailure) -> WebAddress? {
         guard let text = options.baseURL else { return nil }
-        switch WebAddress.check(text, as: .absolute) {
+        switch WebAddress.check(text, as: .base) {
         case .success(let address): return address.asBase
         // debugDescription quotes the value and writes control characters as escapes, harmless on a terminal.
         case .failure(let problem):

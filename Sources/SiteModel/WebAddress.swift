@@ -20,6 +20,8 @@ public struct WebAddress: Hashable, Sendable, CustomStringConvertible {
         /// `https://host…` or `http://host…` only: base URLs, licence and source addresses, printed on pages at
         /// every depth and in downloads, where a relative address would point somewhere else on each.
         case absolute
+        /// An absolute address without `?query` or `#fragment`, since page paths are appended to it: base URLs.
+        case base
         /// An absolute address, `mailto:`, `tel:`, or a reference relative to the page: Markdown links.
         case link
     }
@@ -32,6 +34,7 @@ public struct WebAddress: Hashable, Sendable, CustomStringConvertible {
         case scheme(String)
         case noHost
         case notAbsolute
+        case queryInBase
 
         public var reason: String {
             switch self {
@@ -44,6 +47,7 @@ public struct WebAddress: Hashable, Sendable, CustomStringConvertible {
             case .scheme(let scheme): "\(scheme): addresses are not allowed; use https:// or http://"
             case .noHost: "it names no host; write https://example.org/…"
             case .notAbsolute: "use an absolute http:// or https:// address"
+            case .queryInBase: "page paths are added to this address, so it cannot hold ? or #"
             }
         }
     }
@@ -64,6 +68,7 @@ public struct WebAddress: Hashable, Sendable, CustomStringConvertible {
             let rest = text.dropFirst(scheme.count + 1)
             let host = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
             guard rest.hasPrefix("//"), !host.isEmpty else { return .failure(.noHost) }
+            if form == .base, text.contains("?") || text.contains("#") { return .failure(.queryInBase) }
             return .success(WebAddress(text))
         }
         if form == .link, linkOnlySchemes.contains(lowered) { return .success(WebAddress(text)) }

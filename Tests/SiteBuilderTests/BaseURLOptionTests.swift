@@ -5,7 +5,7 @@ import TestSupport
 
 /// `--base-url` is checked as `site.yml`'s `base_url`: a bad one stops the build and keeps the previous site.
 @Suite struct BaseURLOptionTests {
-    @Test(arguments: ["javascript:alert(1)//", "example.org", "https://example.org/a b", "//example.org/"])
+    @Test(arguments: ["javascript:alert(1)//", "example.org", "https://example.org/a b", "//example.org/", "https://example.org/?x="])
     func badBaseURLFailsBeforeAnythingIsWritten(_ baseURL: String) throws {
         try BuildWorkspace.with { workspace in
             try workspace.write(.minimal())

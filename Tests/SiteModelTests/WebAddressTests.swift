@@ -47,6 +47,13 @@ import Testing
         #expect(problem(text, .absolute) == expected)
     }
 
+    @Test func aBaseHasNoQueryOrFragment() {
+        #expect(problem("https://example.org/?a=1", .base) == .queryInBase)
+        #expect(problem("https://example.org/#top", .base) == .queryInBase)
+        #expect(problem("https://example.org/x", .base) == nil)
+        #expect(problem("/x/", .base) == .notAbsolute)
+    }
+
     @Test func aBaseEndsWithASlash() throws {
         #expect(try WebAddress.check("https://example.org/x", as: .absolute).get().asBase.text == "https://example.org/x/")
         #expect(try WebAddress.check("https://example.org/x/", as: .absolute).get().asBase.text == "https://example.org/x/")
