@@ -21,4 +21,13 @@ import Testing
             "content/site.yml:1:1: error: missing languages (e.g. languages: [zh, en]; the first is the default)"
         ])
     }
+
+    @Test func siteFileProblemsComeFirst() throws {
+        let fixture = ContentFixture.minimal()
+            .replacing("languages: [zh, en]", with: "languages: [zh, en", in: "site.yml")
+            .replacing("code,name_zh,", with: "code,code,name_zh,", in: "regions.csv")
+        let outcome = try load(fixture)
+        #expect(outcome.messages.first?.hasPrefix("content/site.yml:") == true, "\(outcome.messages)")
+        #expect(outcome.messages.count > 1, "regions.csv, sorted before site.yml by name, still reports its own error")
+    }
 }
