@@ -195,7 +195,11 @@ extension LoadState {
     ) {
         let accepted = Set(known + prefixes.flatMap { prefix in languages.map { "\(prefix)_\($0.rawValue)" } })
         let misspelled = reportMisspelledColumns(sheet, accepted: accepted)
+        // Without languages (site.yml could not give them, and says so) no `<prefix>_<lang>` column can be judged.
+        let languagesUnknown = languages.isEmpty
+        func isPerLanguage(_ name: String) -> Bool { prefixes.contains { name.hasPrefix($0 + "_") } }
         for cell in sheet.header where !accepted.contains(cell.text) && !misspelled.contains(cell.text) {
+            if languagesUnknown && isPerLanguage(cell.text) { continue }
             if let language = Self.otherLanguage(of: cell.text, prefixes: prefixes, languages: languages) {
                 warning(Self.otherLanguageMessage(cell.text, language, languages), at: cell, in: sheet.path)
             } else {
@@ -219,7 +223,9 @@ extension LoadState {
     }
 
     /// The language of a column `<prefix>_<lang>` whose language site.yml does not list (`note_fr`).
+    /// Nil when site.yml gave no languages: it reports that itself, and no column can be judged without them.
     static func otherLanguage(of column: String, prefixes: [String], languages: [LanguageCode]) -> String? {
+        guard !languages.isEmpty else { return nil }
         for prefix in prefixes where column.hasPrefix(prefix + "_") {
             let language = String(column.dropFirst(prefix.count + 1))
             if IDSyntax.isLanguageCode(language), !languages.contains(LanguageCode(language)) { return language }

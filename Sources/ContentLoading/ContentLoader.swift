@@ -21,7 +21,7 @@ public struct ContentLoader: Sendable {
     /// The validated site with its warnings.
     ///
     /// Throws only `ContentProblems`, holding every diagnostic (errors and warnings) sorted by file, line and
-    /// column, when any of them is an error. Never traps on bad input.
+    /// column (`site.yml` first), when any of them is an error. Never traps on bad input.
     public func load() throws(ContentProblems) -> LoadedContent {
         var state = LoadState(directory: contentDirectory, displayPath: displayPath)
         var isDirectory: ObjCBool = false
@@ -32,12 +32,17 @@ public struct ContentLoader: Sendable {
             throw ContentProblems(state.diagnostics)
         }
         let site = state.loadSite()
-        let diagnostics = state.diagnostics.sorted(by: Self.order)
+        let siteFile = state.location(LoadState.siteFile).file
+        let diagnostics = state.diagnostics.sorted { Self.order($0, $1, first: siteFile) }
         guard let site, !state.hasErrors else { throw ContentProblems(diagnostics) }
         return LoadedContent(site: site, warnings: diagnostics)
     }
 
-    private static func order(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+    /// By file, line and column, with `site.yml` first: every other file is checked against it, so its
+    /// problems come before any they may cause.
+    private static func order(_ lhs: Diagnostic, _ rhs: Diagnostic, first: String) -> Bool {
+        let (leftFirst, rightFirst) = (lhs.location.file == first, rhs.location.file == first)
+        if leftFirst != rightFirst { return leftFirst }
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
         return lhs.message < rhs.message

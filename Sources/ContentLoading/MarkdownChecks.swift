@@ -14,16 +14,13 @@ struct MarkdownReferences {
 }
 
 extension LoadState {
-    /// The link schemes that name site objects: `[text](indicator:maternal-mortality-ratio)`.
-    static let siteLinkSchemes = ["indicator", "region", "document", "page"]
-    /// Schemes other than site objects that are fine without `//`.
-    private static let plainSchemes: Set<String> = ["mailto", "tel"]
-
-    /// Checks a file's links, chart blocks and raw HTML, and stores its validated charts in `file.body.charts`.
+    /// Checks a file's links, chart blocks and raw HTML; stores its validated charts in `file.body.charts` and
+    /// its parsed site-object links in `file.body.siteLinks`.
     mutating func checkMarkdown(_ file: inout MarkdownFile, references: MarkdownReferences) {
         for link in file.outline.links {
-            if let problem = linkProblem(link.destination, references: references) {
-                error(problem, file.path, line: file.fileLine(link.position), column: link.position.column)
+            let place = location(file.path, line: file.fileLine(link.position), column: link.position.column)
+            if let siteLink = checkedLink(link.destination, references: references, at: place) {
+                file.body.siteLinks[link.destination] = siteLink
             }
         }
         file.body.charts = file.outline.charts.compactMap { chartSpec($0, in: file, references: references) }
@@ -36,28 +33,49 @@ extension LoadState {
         }
     }
 
-    /// Why a link destination is wrong, or nil: site objects must exist, and a `scheme:` that is neither a site
-    /// object, nor `scheme://`, nor mail or phone is most likely a misspelt site object.
-    private func linkProblem(_ destination: String, references: MarkdownReferences) -> String? {
-        guard let colon = destination.firstIndex(of: ":") else { return nil }
-        let scheme = String(destination[..<colon])
-        guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
-            scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || "0123456789+.-".unicodeScalars.contains($0)) })
-        else { return nil }
-        let rest = destination[destination.index(after: colon)...]
-        let target = String(rest.prefix { $0 != "#" && $0 != "?" })
-        let known: Bool
-        switch scheme {
-        case "indicator": known = references.indicators.contains(IndicatorID(target))
-        case "region": known = references.regions.contains(RegionCode(target))
-        case "document": known = references.documents.contains(DocumentSlug(target))
-        case "page": known = references.pages.contains(PageSlug(target))
-        default:
-            if rest.hasPrefix("//") || Self.plainSchemes.contains(scheme.lowercased()) { return nil }
-            let schemes = Self.siteLinkSchemes.map { "\($0):" }
-            return "unknown link scheme \(quoted(scheme + ":")): link site objects with \(alternatives(schemes))"
-                + " and web pages with https://"
+    /// The site-object link a destination names, if it names one; reports a malformed link, a link to an object
+    /// that does not exist, and any other address `WebAddress` refuses (an unknown scheme is most likely a
+    /// misspelt site object).
+    private mutating func checkedLink(
+        _ destination: String, references: MarkdownReferences, at place: SourceLocation
+    ) -> SiteLink? {
+        switch SiteLinkSyntax.parse(destination) {
+        case .success(let link)?:
+            if let unknown = unknownTarget(link.target, references: references) {
+                report(.error(unknown, at: place))
+                return nil
+            }
+            return link
+        case .failure(let problem)?:
+            report(.error(problem.message, at: place))
+            return nil
+        case nil:
+            switch WebAddress.check(destination, as: .link) {
+            case .success: break
+            case .failure(.scheme(let scheme)):
+                let schemes = SiteLinkSyntax.schemes.map { "\($0):" }
+                report(
+                    .error(
+                        "unknown link scheme \(quoted(scheme + ":")): link site objects with \(alternatives(schemes))"
+                            + " and web pages with https://", at: place))
+            case .failure(let problem):
+                report(.error("bad link \(quoted(destination)): \(problem.reason)", at: place))
+            }
+            return nil
         }
-        return known ? nil : "link to unknown \(scheme) \(quoted(target))"
+    }
+
+    /// The message for a link to an object the site does not have, or nil.
+    private func unknownTarget(_ target: SiteLink.Target, references: MarkdownReferences) -> String? {
+        switch target {
+        case .indicator(let id):
+            references.indicators.contains(id) ? nil : "link to unknown indicator \(quoted(id.rawValue))"
+        case .region(let code):
+            references.regions.contains(code) ? nil : "link to unknown region \(quoted(code.rawValue))"
+        case .document(let slug):
+            references.documents.contains(slug) ? nil : "link to unknown document \(quoted(slug.rawValue))"
+        case .page(let slug):
+            references.pages.contains(slug) ? nil : "link to unknown page \(quoted(slug.rawValue))"
+        }
     }
 }

@@ -73,12 +73,46 @@ extension LoadState {
             let root = parseYAML(yaml, at: place) ?? (errorCount == errorsBefore ? Node.mapping([:]) : nil)
             frontMatter = root.flatMap { yamlMap($0, "the front matter", in: place) }.map(FrontMatter.map) ?? .broken
         }
-        let outline = Markdown.outline(split.body)
+        let prose = withoutControlCharacters(split.body, path: path, firstLine: split.bodyFirstLine)
+        let outline = Markdown.outline(prose)
         let body = MarkdownText(
-            markdown: split.body, file: location(path).file, firstLine: split.bodyFirstLine,
+            markdown: prose, file: location(path).file, firstLine: split.bodyFirstLine,
             paragraphCount: outline.paragraphs.count)
         return MarkdownFile(
             path: path, slug: slug, language: language, frontMatter: frontMatter, frontMatterPlace: place, body: body,
             outline: outline)
+    }
+
+    /// The body without control characters (tab and line breaks stay): they are invisible in an editor, and on a
+    /// page or in a feed they are invalid. Prose loses nothing by their removal, so it is a warning, once per
+    /// file at the first one.
+    private mutating func withoutControlCharacters(_ body: String, path: String, firstLine: Int) -> String {
+        guard body.unicodeScalars.contains(where: ControlCharacters.isControl) else { return body }
+        var kept = String.UnicodeScalarView()
+        var first: (line: Int, column: Int, scalar: Unicode.Scalar)?
+        var removed = 0
+        var line = firstLine
+        var column = 1
+        for scalar in body.unicodeScalars {
+            if ControlCharacters.isControl(scalar) {
+                if first == nil { first = (line, column, scalar) }
+                removed += 1
+            } else {
+                kept.append(scalar)
+            }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        if let first {
+            let count = removed == 1 ? "" : " (and \(removed - 1) more)"
+            warning(
+                "removed the invisible control character \(ControlCharacters.name(first.scalar))\(count) from the text",
+                path, line: first.line, column: first.column)
+        }
+        return String(kept)
     }
 }

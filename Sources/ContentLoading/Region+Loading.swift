@@ -92,11 +92,9 @@ extension LoadState {
                 error("unknown parent region \(quoted(cell.text))", at: cell, in: sheet.path)
             }
         }
-        for code in itemsInParentCycles(parents, order: rows.map(\.region.code)) {
-            if let cell = parentCells[code] {
-                error("region \(quoted(code.rawValue)) is its own ancestor through its parents", at: cell, in: sheet.path)
-            }
-        }
+        checkNesting(
+            parents, order: rows.map(\.region.code), parentCells: parentCells, what: "region", name: \.rawValue,
+            in: sheet.path)
     }
 
     /// Two children of one parent on the same tile would hide one of them in the tile map.

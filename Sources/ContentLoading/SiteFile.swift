@@ -52,8 +52,8 @@ extension LoadState {
         let description = localized("description", required: false)
         let publisher = localized("publisher", required: false)
         let license = localized("license", required: false)
-        let baseURL = map.value("base_url").flatMap { siteBaseURL($0, in: place) }
-        let licenseURL = map.value("license_url").flatMap { absoluteURL($0, "license_url", in: place) }
+        let baseURL = map.value("base_url").flatMap { webAddress($0, "base_url", as: .base, in: place)?.asBase }
+        let licenseURL = map.value("license_url").flatMap { webAddress($0, "license_url", as: .absolute, in: place) }
 
         var homeRegion: RegionCode?
         if let node = map.value("home_region") {
@@ -70,9 +70,20 @@ extension LoadState {
         var comparators: [RegionCode] = []
         if let node = map.value("comparators"), let items = yamlTextList(node, "comparators", in: place) {
             for item in items {
-                comparators.append(RegionCode(item.text))
-                result.regionReferences.append(
-                    Reference(id: RegionCode(item.text), location: location(of: item.node, in: place)))
+                let code = RegionCode(item.text)
+                // Charts draw the home region and each comparator once; a repeat is a slip, kept out of the list.
+                if code == homeRegion {
+                    warning(
+                        "comparator \(quoted(item.text)) is the home region, which every chart draws anyway; it is ignored",
+                        at: item.node, in: place)
+                    continue
+                }
+                if comparators.contains(code) {
+                    warning("comparator \(quoted(item.text)) is listed twice; the second is ignored", at: item.node, in: place)
+                    continue
+                }
+                comparators.append(code)
+                result.regionReferences.append(Reference(id: code, location: location(of: item.node, in: place)))
             }
         }
 
@@ -114,21 +125,6 @@ extension LoadState {
         }
         if items.isEmpty { error("languages is empty; list at least one, e.g. [zh, en]", at: node, in: place) }
         return languages
-    }
-
-    /// `base_url`, normalised to end with `/` so page paths can be appended to it.
-    private mutating func siteBaseURL(_ node: Node, in place: YAMLText) -> String? {
-        absoluteURL(node, "base_url", in: place).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-    }
-
-    /// An absolute http(s) URL setting, or nil (with an error) for anything else.
-    private mutating func absoluteURL(_ node: Node, _ key: String, in place: YAMLText) -> String? {
-        guard let text = yamlText(node, key, in: place), !text.isEmpty else { return nil }
-        guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
-            error("\(key) must be an absolute http:// or https:// URL", at: node, in: place)
-            return nil
-        }
-        return text
     }
 
     /// `units: {index: {zh: 指数, en: index}}`: extra units with a label per language.

@@ -43,20 +43,26 @@ extension LoadState {
                     id: id,
                     title: localized("title", languages: languages, row, in: sheet, required: true),
                     publisher: localized("publisher", languages: languages, row, in: sheet, required: false),
-                    date: date, url: sourceURL(row, languages: languages, in: sheet), document: document))
+                    date: date, url: sourceURLs(row, languages: languages, in: sheet), document: document))
         }
         return (sources, documents)
     }
 
-    /// `url_<lang>` where the file splits the URL per language, else the shared `url`.
-    private func sourceURL(_ row: CSVRecord, languages: [LanguageCode], in sheet: CSVSheet) -> Localized {
-        var url = Localized()
-        let shared = sheet.text("url", row)
+    /// `url_<lang>` where the file splits the address per language, else the shared `url`; each checked where
+    /// it is written, so a refused address is reported once.
+    private mutating func sourceURLs(
+        _ row: CSVRecord, languages: [LanguageCode], in sheet: CSVSheet
+    ) -> [LanguageCode: WebAddress] {
+        let shared = sheet.cell("url", row).flatMap { webAddress($0, "url", as: .absolute, in: sheet) }
+        var urls: [LanguageCode: WebAddress] = [:]
         for language in languages {
-            let own = sheet.text("url_\(language.rawValue)", row)
-            let text = own.isEmpty ? shared : own
-            if !text.isEmpty { url[language] = text }
+            let column = "url_\(language.rawValue)"
+            if let cell = sheet.cell(column, row), !cell.text.isEmpty {
+                urls[language] = webAddress(cell, column, as: .absolute, in: sheet)
+            } else {
+                urls[language] = shared
+            }
         }
-        return url
+        return urls
     }
 }

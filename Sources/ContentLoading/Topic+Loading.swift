@@ -3,7 +3,7 @@ import SiteModel
 extension LoadState {
     static let topicsFile = "topics.csv"
 
-    /// `topics.csv` in file order, which is the display order; topics nest through `parent` to any depth.
+    /// `topics.csv` in file order, which is the display order; topics nest through `parent`, at most `maximumNestingDepth` levels.
     mutating func loadTopics(languages: [LanguageCode]) -> [Topic] {
         guard let sheet = readCSV(Self.topicsFile) else { return [] }
         requireColumns(["id"], in: sheet)
@@ -36,11 +36,8 @@ extension LoadState {
                 error("unknown parent topic \(quoted(parent.rawValue))", at: cell, in: sheet.path)
             }
         }
-        for id in itemsInParentCycles(parents, order: topics.map(\.id)) {
-            if let cell = parentCells[id] {
-                error("topic \(quoted(id.rawValue)) is its own ancestor through its parents", at: cell, in: sheet.path)
-            }
-        }
+        checkNesting(
+            parents, order: topics.map(\.id), parentCells: parentCells, what: "topic", name: \.rawValue, in: sheet.path)
         return topics
     }
 }

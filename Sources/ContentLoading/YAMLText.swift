@@ -54,6 +54,13 @@ extension LoadState {
             .composer(let context, let problem, let mark, _):
             let while_ = context.map { " (\($0.text))" } ?? ""
             error("bad YAML: \(problem)\(while_)", place.path, line: place.line(mark), column: place.column(mark))
+        case .reader(let problem, let offset, let value, let yaml):
+            // libyaml refuses raw control characters before scanning, giving an offset rather than a mark.
+            let at = offset.map { Self.linePosition(characterOffset: $0, in: yaml) }
+            let character = Unicode.Scalar(UInt32(bitPattern: value)).map { " (\(ControlCharacters.name($0)))" } ?? ""
+            error(
+                "bad YAML: \(problem)\(character)", place.path, line: place.firstLine + (at?.line ?? 1) - 1,
+                column: at.map { place.columnOffset + $0.column })
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map(quoted).joined(separator: ", ")
             error(
@@ -62,6 +69,16 @@ extension LoadState {
         default:
             error("bad YAML: \(yamlError)", place.path, line: place.firstLine)
         }
+    }
+
+    /// The 1-based line and column (in Unicode scalars, as every message counts) of the character at
+    /// `offset`, which Yams gives in characters of the text.
+    private static func linePosition(characterOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+        let end = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
+        let before = text[..<end]
+        let line = before.count { $0 == "\n" || $0 == "\r\n" } + 1
+        let lineStart = before.lastIndex { $0 == "\n" || $0 == "\r\n" }.map(before.index(after:)) ?? before.startIndex
+        return (line, before[lineStart...].unicodeScalars.count + 1)
     }
 
     mutating func error(_ message: String, at node: Node, in place: YAMLText) {
@@ -92,6 +109,7 @@ extension LoadState {
                 error("\(what): a key must be plain text", at: key, in: place)
                 continue
             }
+            refuseControlCharacters(name, "a key of \(what)", at: key, in: place)
             fields.append(YAMLField(key: name, keyNode: key, value: value))
         }
         return YAMLMap(node: node, fields: fields)
@@ -103,7 +121,20 @@ extension LoadState {
             error("\(what) must be a single value, not a list or mapping", at: node, in: place)
             return nil
         }
-        return node.null == nil ? scalar.string : ""
+        guard node.null == nil else { return "" }
+        refuseControlCharacters(scalar.string, what, at: node, in: place)
+        return scalar.string
+    }
+
+    /// Control characters (which YAML lets through as escapes such as `"\x01"` or `"\e"`) and bidirectional
+    /// overrides are an error in every YAML value: they are ids, names and titles, never prose, and would
+    /// make feeds invalid XML or show a different text than the one written. The text is still returned,
+    /// so the error has no follow-on "missing" errors.
+    private mutating func refuseControlCharacters(_ text: String, _ what: String, at node: Node, in place: YAMLText) {
+        guard let scalar = ControlCharacters.firstForbidden(in: text) else { return }
+        error(
+            "\(what) holds the invisible control character \(ControlCharacters.name(scalar)); remove it",
+            at: node, in: place)
     }
 
     /// The texts of a list of scalars with their nodes, or nil with an error where `node` is not a list.

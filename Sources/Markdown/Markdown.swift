@@ -1,3 +1,5 @@
+import SiteModel
+
 /// CommonMark documents as Almanac uses them: every paragraph and heading carries a stable anchor,
 /// links may name site objects, and fenced `chart` blocks are replaced by charts.
 public enum Markdown {
@@ -27,8 +29,9 @@ public enum Markdown {
     /// Renders a document to an HTML fragment.
     ///
     /// Paragraphs get `id="pN"` (on the `<p>`, or on an empty `<span class="anchor">` where cmark writes no
-    /// `<p>`, as in tight lists) and headings `id="sN"`. Link and image URLs that run code are emptied even
-    /// when raw HTML is allowed.
+    /// `<p>`, as in tight lists) and headings `id="sN"`. Link and image URLs that `WebAddress` refuses (other
+    /// schemes than http, https, mailto and tel; spaces or control characters) are emptied, even when raw HTML is
+    /// allowed.
     /// - Parameters:
     ///   - linkResolver: given a link or image destination, returns the URL to use instead, or nil to keep it.
     ///   - chartRenderer: returns the HTML put in place of a chart block; it is trusted and inserted as is.
@@ -47,7 +50,16 @@ public enum Markdown {
             rewrite.replaceCharts(chartRenderer)
             rewrite.anchorParagraphs()
             rewrite.anchorHeadings()
-            return CmarkDocument.html(of: root, smartPunctuation: options.smartPunctuation)
+            return withoutControlCharacters(CmarkDocument.html(of: root, smartPunctuation: options.smartPunctuation))
         }
+    }
+
+    /// HTML without control characters: a character reference such as `&#1;` reaches cmark's output as the raw
+    /// character, which HTML forbids and which would make any XML that embeds the text invalid.
+    private static func withoutControlCharacters(_ html: String) -> String {
+        guard html.unicodeScalars.contains(where: ControlCharacters.isControl) else { return html }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: html.unicodeScalars.lazy.filter { !ControlCharacters.isControl($0) })
+        return String(kept)
     }
 }

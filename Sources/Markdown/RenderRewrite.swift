@@ -1,7 +1,9 @@
 import CCmark
+import SiteModel
 
 /// The edits that turn a parsed document into the tree Almanac renders. The tree is rendered with cmark's
-/// UNSAFE option so the inserted HTML survives; `omitRawHTML` and `resolveLinks` do what safe mode would.
+/// UNSAFE option so the inserted HTML survives; `omitRawHTML` and `resolveLinks` do what safe mode would,
+/// and more: an address is kept only where `WebAddress` accepts it.
 struct RenderRewrite {
     let inventory: DocumentInventory
     let columns: SourceColumns
@@ -15,10 +17,13 @@ struct RenderRewrite {
         }
     }
 
+    /// Resolves site-object links, then empties every address `WebAddress` refuses (the loader reports them;
+    /// this keeps a text rendered without loading safe too).
     func resolveLinks(_ resolver: (String) -> String?) {
         for node in inventory.links {
             let destination = node.url
-            node.url = URLSafety.sanitized(resolver(destination) ?? destination)
+            let url = resolver(destination) ?? destination
+            node.url = (try? WebAddress.check(url, as: .link).get())?.text ?? ""
         }
     }
 

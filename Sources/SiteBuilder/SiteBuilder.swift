@@ -27,6 +27,7 @@ public struct SiteBuilder: Sendable {
         progress: (@Sendable (Int, Int) -> Void)? = nil, notice: ((String) -> Void)? = nil
     ) throws(BuildFailure) -> BuildReport {
         let start = DispatchTime.now()
+        let baseURL = try checkedBaseURL()
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
 
         let output: StagedOutput
@@ -59,7 +60,7 @@ public struct SiteBuilder: Sendable {
             }
 
             let context = SiteContext(
-                site: loaded.site, theme: theme, settings: BuildSettings(baseURL: options.baseURL))
+                site: loaded.site, theme: theme, settings: BuildSettings(baseURL: baseURL))
             plan = SitePlan(context: context)
             try render(plan, into: output, progress: progress)
             do { try output.commit() } catch { throw BuildFailure.output(error) }
@@ -131,6 +132,20 @@ private final class RenderState: @unchecked Sendable {
     func fail(_ failure: BuildFailure, at index: Int) {
         lock.withLock {
             if firstFailure == nil || index < firstFailure!.index { firstFailure = (index, failure) }
+        }
+    }
+}
+
+extension SiteBuilder {
+    /// `--base-url`, checked as `site.yml`'s `base_url` is: it reaches canonical links, feeds, the sitemap and
+    /// `robots.txt`, so a bad one stops the build before anything is read or written.
+    func checkedBaseURL() throws(BuildFailure) -> WebAddress? {
+        guard let text = options.baseURL else { return nil }
+        switch WebAddress.check(text, as: .base) {
+        case .success(let address): return address.asBase
+        // debugDescription quotes the value and writes control characters as escapes, harmless on a terminal.
+        case .failure(let problem):
+            throw .option(name: "--base-url", message: "bad address \(text.debugDescription): \(problem.reason)")
         }
     }
 }

@@ -51,12 +51,18 @@ public struct MarkdownText: Hashable, Sendable {
     public var charts: [ChartSpec]
     /// How many paragraphs (`#p1`…) the text has, so links to a passage go to a version that has it.
     public var paragraphCount: Int
+    /// The links to site objects, by destination as written, parsed and checked when the text was loaded.
+    public var siteLinks: [String: SiteLink]
 
-    public init(markdown: String, file: String, firstLine: Int = 1, charts: [ChartSpec] = [], paragraphCount: Int = 0) {
+    public init(
+        markdown: String, file: String, firstLine: Int = 1, charts: [ChartSpec] = [], paragraphCount: Int = 0,
+        siteLinks: [String: SiteLink] = [:]
+    ) {
         self.markdown = markdown
         self.file = file
         self.firstLine = firstLine
         self.charts = charts
         self.paragraphCount = paragraphCount
+        self.siteLinks = siteLinks
     }
 }

@@ -58,14 +58,14 @@ public struct Source: Hashable, Sendable {
     public var publisher: Localized
     /// ISO 8601 date, as written.
     public var date: String?
-    /// The URL per language (`url_zh`, `url_en`), or the same `url` for every language.
-    public var url: Localized
+    /// The checked address per language (`url_zh`, `url_en`), or the same `url` for every language.
+    public var url: [LanguageCode: WebAddress]
     /// A narrative document in `documents/` that this source is, so figures can link to its paragraphs.
     public var document: DocumentSlug?
 
     public init(
         id: SourceID, title: Localized, publisher: Localized = Localized(), date: String? = nil,
-        url: Localized = Localized(), document: DocumentSlug? = nil
+        url: [LanguageCode: WebAddress] = [:], document: DocumentSlug? = nil
     ) {
         self.id = id
         self.title = title

@@ -5,11 +5,11 @@ public struct SiteSettings: Hashable, Sendable {
     public var publisher: Localized
     public var license: Localized
     /// Where the licence text can be read; data packages and the footer link to it.
-    public var licenseURL: String?
+    public var licenseURL: WebAddress?
     /// The first is the default language.
     public var languages: [LanguageCode]
     /// Only for absolute URLs (sitemap, feed, canonical); pages link relatively. Ends with `/` when set.
-    public var baseURL: String?
+    public var baseURL: WebAddress?
     public var homeRegion: RegionCode
     public var comparators: [RegionCode]
     /// Units the site adds beyond the built-in ones, with their display label per language.
@@ -19,7 +19,7 @@ public struct SiteSettings: Hashable, Sendable {
 
     public init(
         title: Localized, description: Localized = Localized(), publisher: Localized = Localized(),
-        license: Localized = Localized(), licenseURL: String? = nil, languages: [LanguageCode], baseURL: String? = nil,
+        license: Localized = Localized(), licenseURL: WebAddress? = nil, languages: [LanguageCode], baseURL: WebAddress? = nil,
         homeRegion: RegionCode, comparators: [RegionCode] = [], units: [String: Localized] = [:],
         allowsRawHTML: Bool = false
     ) {

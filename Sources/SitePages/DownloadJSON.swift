@@ -70,7 +70,7 @@ extension SiteContext {
         // A Data Package licence needs a path (or an SPDX name); without a licence URL none is claimed.
         if let url = site.settings.licenseURL {
             members.append(
-                ("licenses", .array([.object([("path", .string(url)), ("title", .string(text(site.settings.license, defaultLanguage)))])]))
+                ("licenses", .array([.object([("path", .string(url.text)), ("title", .string(text(site.settings.license, defaultLanguage)))])]))
             )
         }
         members.append(("resources", .array(resources)))

@@ -43,9 +43,11 @@ extension SiteContext {
 
     /// Topics in file order with the indicators hanging directly on each; empty topics are left out.
     func topicGroups(on route: Route, _ language: LanguageCode) -> [IndicatorIndexView.Group] {
-        site.topics.compactMap { topic in
-            let indicators = site.indicators.filter { $0.topic == topic.id }
-            let depth = topicPath(topic.id).count
+        let depths = topicDepths()
+        let indicatorsByTopic = Dictionary(grouping: site.indicators, by: \.topic)
+        return site.topics.compactMap { topic in
+            let indicators = indicatorsByTopic[topic.id] ?? []
+            let depth = depths[topic.id] ?? 1
             guard !indicators.isEmpty || depth == 1 else { return nil }
             return IndicatorIndexView.Group(
                 id: "topic-\(topic.id)", title: text(topic.name, language),

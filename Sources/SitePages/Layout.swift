@@ -82,7 +82,7 @@ extension SiteContext {
             feedHref: link(from: route, to: .feed(language)),
             publisher: text(site.settings.publisher, language),
             license: text(site.settings.license, language),
-            licenseHref: site.settings.licenseURL,
+            licenseHref: site.settings.licenseURL?.text,
             dataHref: link(from: route, to: .dataPage(language))
         )
     }

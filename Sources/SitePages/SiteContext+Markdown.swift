@@ -8,7 +8,9 @@ extension SiteContext {
         Markdown.render(
             text.markdown,
             options: MarkdownRenderOptions(allowsRawHTML: site.settings.allowsRawHTML),
-            linkResolver: { destination in objectLink(destination, from: route, language) },
+            linkResolver: { destination in
+                text.siteLinks[destination].map { objectLink($0, from: route, language) }
+            },
             chartRenderer: { block in
                 guard block.index < text.charts.count else { return "" }
                 return documentChart(text.charts[block.index], language, on: route, id: "\(chartPrefix)\(block.index + 1)")
@@ -16,25 +18,15 @@ extension SiteContext {
         )
     }
 
-    /// `indicator:x`, `region:x`, `document:x`, `page:x` → the relative link; nil for any other destination.
-    /// Validation has already reported links to unknown objects.
-    func objectLink(_ destination: String, from route: Route, _ language: LanguageCode) -> String? {
-        guard let colon = destination.firstIndex(of: ":") else { return nil }
-        let scheme = destination[..<colon]
-        var rest = String(destination[destination.index(after: colon)...])
-        var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
-            rest = String(rest[..<hash])
-        }
+    /// The relative address of a site-object link, parsed and checked when the content was loaded.
+    func objectLink(_ link: SiteLink, from route: Route, _ language: LanguageCode) -> String {
         let target: Route
-        switch scheme {
-        case "indicator": target = .indicator(language, IndicatorID(rest))
-        case "region": target = .region(language, RegionCode(rest))
-        case "document": target = .document(language, DocumentSlug(rest))
-        case "page": target = .page(language, PageSlug(rest))
-        default: return nil
+        switch link.target {
+        case .indicator(let id): target = .indicator(language, id)
+        case .region(let code): target = .region(language, code)
+        case .document(let slug): target = .document(language, slug)
+        case .page(let slug): target = .page(language, slug)
         }
-        return route.link(to: target, fragment: fragment)
+        return route.link(to: target, fragment: link.fragment)
     }
 }

@@ -14,8 +14,7 @@ public struct SiteContext: Sendable {
     public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings()) {
         self.site = site
         self.theme = theme
-        let base = settings.baseURL ?? site.settings.baseURL
-        self.baseURL = base.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        self.baseURL = (settings.baseURL ?? site.settings.baseURL)?.asBase.text
         self.headlines = HeadlineIndex(site: site)
         self.citedDocuments = site.data.mapValues { data in
             Set(data.observations.compactMap { $0.source.flatMap { site.sourceIndex[$0.source]?.document } })
@@ -103,16 +102,5 @@ public struct SiteContext: Sendable {
         let others = regionsWithData(indicator).filter { !featuredRegions.contains($0) }
         let children = others.filter { site.regionIndex[$0]?.parent == homeRegion }
         return children + others.filter { site.regionIndex[$0]?.parent != homeRegion }
-    }
-
-    /// The topic path of an indicator, outermost first (`women` › `women-health`).
-    public func topicPath(_ topic: TopicID) -> [Topic] {
-        var path: [Topic] = []
-        var current = site.topicIndex[topic]
-        while let found = current, !path.contains(found) {
-            path.insert(found, at: 0)
-            current = found.parent.flatMap { site.topicIndex[$0] }
-        }
-        return path
     }
 }

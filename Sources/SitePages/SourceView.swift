@@ -41,13 +41,12 @@ extension SiteContext {
             let ownCount = self.site.documentIndex[slug]?.versions[language]?.body.paragraphCount ?? 0
             return ownCount >= number ? .document(language, slug) : .document(self.defaultLanguage, slug)
         }
-        let url = text(source.url, language)
         let nonEmpty = { (text: String) in text.isEmpty ? nil : text }
         return SourceView(
             title: text(source.title, language),
             publisher: nonEmpty(text(source.publisher, language)),
             date: source.date,
-            url: nonEmpty(url),
+            url: (source.url[language] ?? languages.lazy.compactMap { source.url[$0] }.first)?.text,
             documentHref: documentRoute.map { route.link(to: $0) },
             passages: source.document.map { slug in
                 sortedAnchors.map { anchor in

@@ -16,7 +16,7 @@ import Testing
         #expect(settings.title["en"] == "Gansu Women and Children Development Monitoring")
         #expect(settings.homeRegion == "620000")
         #expect(settings.comparators == ["100000"])
-        #expect(settings.baseURL == "https://example.org/monitoring/")
+        #expect(settings.baseURL?.text == "https://example.org/monitoring/")
         #expect(settings.allowsRawHTML == false)
     }
 
@@ -109,7 +109,7 @@ import Testing
         let source = try #require(site.sources.first)
         #expect(source.document == "bulletin-2021")
         #expect(source.date == "2021-05-26")
-        #expect(source.url["en"] == "https://example.org/bulletin-2021.pdf")
+        #expect(source.url["en"]?.text == "https://example.org/bulletin-2021.pdf")
         #expect(site.labels.label("urban", of: "area", in: "en") == "Urban")
         #expect(site.labels.name(of: "area", in: "zh") == "城乡")
     }

@@ -56,7 +56,7 @@ import Testing
                 """, in: "site.yml"
         ).replacing(",per_mille,2,lower,decrease", with: ",index,2,lower,decrease", in: "indicators.csv")
         let site = try #require(try expectWarnings(fixture, []))
-        #expect(site.settings.baseURL == "https://example.org/monitoring/")
+        #expect(site.settings.baseURL?.text == "https://example.org/monitoring/")
         #expect(site.settings.allowsRawHTML)
         #expect(site.settings.units == ["index": Localized(["zh": "指数", "en": "index"])])
         #expect(site.indicatorIndex["infant-mortality-rate"]?.unit == "index")
@@ -65,7 +65,7 @@ import Testing
     @Test func badBaseURL() throws {
         try expectSingleError(
             minimal.replacing("https://example.org/monitoring/", with: "example.org", in: "site.yml"),
-            "content/site.yml:6:11: error: base_url must be an absolute http:// or https:// URL")
+            "content/site.yml:6:11: error: bad base_url \"example.org\": use an absolute http:// or https:// address")
     }
 
     @Test func badLanguages() throws {
@@ -94,5 +94,23 @@ import Testing
             }
         }
         #expect(outcome == ["content: error: content folder not found"])
+    }
+}
+
+@Suite struct ComparatorTests {
+    private let minimal = ContentFixture.minimal()
+
+    @Test func comparatorListedTwiceIsAWarningAndKeptOnce() throws {
+        let site = try expectWarnings(
+            minimal.replacing("comparators: [\"100000\"]", with: "comparators: [\"100000\", \"100000\"]", in: "site.yml"),
+            ["content/site.yml:8:25: warning: comparator \"100000\" is listed twice; the second is ignored"])
+        #expect(site?.settings.comparators == ["100000"])
+    }
+
+    @Test func homeRegionAsComparatorIsAWarning() throws {
+        let site = try expectWarnings(
+            minimal.replacing("comparators: [\"100000\"]", with: "comparators: [\"620000\", \"100000\"]", in: "site.yml"),
+            ["content/site.yml:8:15: warning: comparator \"620000\" is the home region, which every chart draws anyway; it is ignored"])
+        #expect(site?.settings.comparators == ["100000"])
     }
 }

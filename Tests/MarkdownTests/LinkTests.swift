@@ -30,6 +30,8 @@ import Testing
     @Test(arguments: [
         "javascript:alert(1)", "JavaScript:alert(1)", "vbscript:msgbox", "file:///etc/passwd",
         "data:text/html;base64,PHNjcmlwdD4=", "&#x6A;avascript:alert(1)", "<javascript:alert(1)>",
+        "data:image/png;base64,iVBORw0KGgo=", "<java&#9;script:alert(1)>", "//evil.example/", "<a b.html>",
+        "https:&#92;&#92;evil.example", "<https://example.org/&#x202E;gnp.exe>", "indicator:unresolved",
     ])
     func dangerousURLsBecomeEmpty(_ destination: String) {
         let html = Markdown.render("[x](\(destination)) ![y](\(destination))")
@@ -47,7 +49,8 @@ import Testing
         #expect(html.contains(#"<a href="">x</a>"#))
     }
 
-    @Test(arguments: ["data:image/png;base64,iVBORw0KGgo=", "data:image/webp;base64,UklGRg==", "https://a.b/c"])
+    /// The same checker as the loader's (`WebAddress`): web addresses, mail, phone and relative references.
+    @Test(arguments: ["https://a.b/c", "mailto:a@b.c", "tel:+8693100", "../x.html", "#p1"])
     func safeURLsAreKept(_ destination: String) {
         let html = Markdown.render("![y](\(destination))")
         #expect(html.contains(#"src="\#(destination)""#))

@@ -44,3 +44,11 @@ import Testing
         _ = Markdown.outline(odd)
     }
 }
+
+@Suite struct ControlCharacterRenderTests {
+    /// cmark turns `&#1;` into the raw character; the rendered HTML must not carry it.
+    @Test func characterReferencesToControlCharactersAreDropped() {
+        let html = Markdown.render("a&#1;b&#27;c&#x7f;d")
+        #expect(html == #"<p id="p1">abcd</p>"# + "\n")
+    }
+}

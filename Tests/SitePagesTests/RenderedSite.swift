@@ -14,7 +14,8 @@ enum RenderedSite {
             let loaded = try ContentLoader(contentDirectory: content, displayPath: "content").load()
             let theme = try Theme.load(
                 assets: assets.path, overrides: content.path, languages: loaded.site.settings.languages)
-            let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: baseURL))
+            let base = try baseURL.map { try WebAddress.check($0, as: .base).get() }
+            let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: base))
             var files: [String: [UInt8]] = [:]
             for file in SitePlan(context: context).files {
                 files[file.path] = try file.render()
