@@ -23,12 +23,12 @@ extension Theme {
             inputs.append(file)
             do {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try Theme.template(text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 unparsed.insert(name)
                 problems.append(
                     ThemeProblem(
-                        file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                        file: file, line: error.context.lineNumber - templatePreambleLines, column: error.context.columnNumber,
                         message: "template does not parse: \(error.error)"))
             } catch {
                 unparsed.insert(name)
