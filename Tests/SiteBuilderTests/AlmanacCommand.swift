@@ -43,11 +43,13 @@ struct AlmanacCommand {
             sourceLocation: sourceLocation)
     }
 
-    /// Runs `almanac arguments…` in `directory`, with stdout and stderr captured through files (no pipe to fill up).
-    func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+    /// Runs `almanac arguments…` in `directory`, with stdout and stderr captured through files (no pipe to fill up);
+    /// `environment` replaces the test's own where given.
+    func run(_ arguments: [String], in directory: URL, environment: [String: String]? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = directory
         // Captured outside `directory`, so the command's folder holds only what the command made.
         let scratch = FileManager.default.temporaryDirectory
