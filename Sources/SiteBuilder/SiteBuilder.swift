@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
         for file in plan.files { byKind[file.kind, default: 0] += 1 }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return BuildReport(
-            files: output.filesWritten, bytes: output.bytesWritten, filesByKind: byKind, warnings: loaded.warnings,
+            files: output.filesWritten, bytes: output.bytesWritten, filesByKind: byKind, warnings: loaded.warnings + theme.warnings,
             seconds: seconds)
     }
 

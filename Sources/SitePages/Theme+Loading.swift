@@ -1,7 +1,6 @@
 import Foundation
 import Mustache
 import SiteModel
-import Yams
 
 extension Theme {
     /// Loads the theme in `assets` for `languages`, letting files in `overrides` replace theme files.
@@ -41,29 +40,9 @@ extension Theme {
                 ThemeProblem(file: "\(assets)/templates/\(name).mustache", message: "template missing; every theme needs it"))
         }
 
-        var strings: [LanguageCode: UIStrings] = [:]
-        for language in languages {
-            var texts: [String: String] = [:]
-            for folder in folders {
-                let file = "\(folder)/i18n/\(language).yml"
-                guard FileManager.default.fileExists(atPath: file) else { continue }
-                inputs.append(file)
-                do {
-                    let text = try String(contentsOfFile: file, encoding: .utf8)
-                    flatten(try Yams.load(yaml: text), prefix: "", into: &texts)
-                } catch {
-                    problems.append(ThemeProblem(file: file, message: "cannot read interface strings: \(error)"))
-                }
-            }
-            if texts.isEmpty {
-                problems.append(
-                    ThemeProblem(
-                        file: "\(assets)/i18n/\(language).yml",
-                        message: "no interface strings for language '\(language)'; add this file"))
-            }
-            strings[language] = UIStrings(language: language, texts: texts)
-        }
-        problems += missingKeys(in: strings, languages: languages, assets: assets)
+        let interface = UIStrings.load(languages: languages, folders: folders, assets: assets)
+        inputs += interface.inputs
+        problems += interface.errors
 
         var staticFiles: [String: [UInt8]] = [:]
         for (name, file) in files(in: "static", of: folders, withExtension: nil) {
@@ -71,8 +50,10 @@ extension Theme {
             if let data = FileManager.default.contents(atPath: file) { staticFiles["assets/\(name)"] = Array(data) }
         }
 
-        guard problems.isEmpty else { throw ThemeProblems(problems) }
-        return Theme(templates: library, strings: strings, staticFiles: staticFiles, inputFiles: inputs.sorted())
+        guard problems.isEmpty else { throw ThemeProblems(problems, warnings: interface.warnings) }
+        return Theme(
+            templates: library, strings: interface.strings, staticFiles: staticFiles, inputFiles: inputs.sorted(),
+            warnings: interface.warnings)
     }
 
     /// The templates the page stage renders by name.
@@ -105,37 +86,18 @@ extension Theme {
         }
         return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
-
-    private static func flatten(_ node: Any?, prefix: String, into texts: inout [String: String]) {
-        if let map = node as? [String: Any] {
-            for (key, value) in map { flatten(value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)", into: &texts) }
-        } else if let node {
-            texts[prefix] = "\(node)"
-        }
-    }
-
-    /// Every key of the default language must exist in the others: nothing English on a Chinese page.
-    private static func missingKeys(
-        in strings: [LanguageCode: UIStrings], languages: [LanguageCode], assets: String
-    ) -> [ThemeProblem] {
-        guard let first = languages.first, let reference = strings[first] else { return [] }
-        var problems: [ThemeProblem] = []
-        for language in languages.dropFirst() {
-            let texts = strings[language]?.texts ?? [:]
-            for key in reference.texts.keys.sorted() where texts[key] == nil {
-                problems.append(
-                    ThemeProblem(
-                        file: "\(assets)/i18n/\(language).yml",
-                        message: "missing interface string '\(key)' (present in \(first).yml)"))
-            }
-        }
-        return problems
-    }
 }
 
 /// Every problem found while loading a theme.
 public struct ThemeProblems: Error, Sendable, CustomStringConvertible {
     public var problems: [ThemeProblem]
-    public init(_ problems: [ThemeProblem]) { self.problems = problems }
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    /// Warnings found on the way (interface strings), reported with the errors.
+    public var warnings: [Diagnostic]
+    public init(_ problems: [ThemeProblem], warnings: [Diagnostic] = []) {
+        self.problems = problems
+        self.warnings = warnings
+    }
+    public var description: String {
+        (problems.map(\.description) + warnings.map(\.description)).joined(separator: "\n")
+    }
 }
