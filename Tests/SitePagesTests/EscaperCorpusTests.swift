@@ -41,6 +41,22 @@ import FoundationXML
         #expect(library.render(["value": hostile], withTemplate: "outer") == expected)
     }
 
+    /// The line put before each template for the escaping is not counted in the lines of its errors.
+    @Test func templateErrorsKeepTheirLines() throws {
+        try withTemporaryDirectory { folder in
+            let templates = folder.appendingPathComponent("templates")
+            try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+            try Data("<p>\n<b>{{/close}}</b>\n</p>\n".utf8).write(to: templates.appendingPathComponent("home.mustache"))
+            do {
+                _ = try Theme.load(assets: PackagePaths.assets.path, overrides: folder.path, languages: ["en"])
+                Issue.record("a broken template loaded")
+            } catch let error as ThemeProblems {
+                let problem = error.problems.first { $0.file.hasSuffix("home.mustache") }
+                #expect(problem?.line == 2, "\(error)")
+            }
+        }
+    }
+
     @Test(arguments: HostileStrings.corpus)
     func jsonReadsBackExactly(hostile: String) throws {
         let json = JSONValue.array([.string(hostile)]).serialized()
