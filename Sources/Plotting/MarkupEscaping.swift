@@ -5,6 +5,8 @@
 /// rules serves both. Characters neither may hold are dropped rather than escaped, since no escape makes them
 /// legal: C0 controls other than tab and newline (a `\u{1}` in a title made `feed.xml` unreadable), carriage
 /// return (XML reads it as a newline anyway), DEL, C1 controls, and the noncharacters (U+FFFE, U+FDD0…).
+/// Bidirectional controls (U+202A…U+202E, U+2066…U+2069) are kept: prose in right-to-left scripts needs them, and
+/// they cannot break markup; ids that must not hold them are the loader's to check.
 public enum MarkupEscaping {
     /// Text between tags: `&`, `<` and `>` escaped (`>` so that `]]>` never appears), forbidden characters dropped.
     public static func text(_ value: String) -> String {
