@@ -1,20 +1,7 @@
 extension ChartStrings {
-    /// `template` with each `{key}` replaced by its value; unknown placeholders stay as written.
+    /// `template` with each `{key}` replaced by its value, in one pass (see `Placeholders`).
     func fill(_ template: String, _ values: [String: String]) -> String {
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let key = String(rest[rest.index(after: open)..<close])
-            if let value = values[key] {
-                result += value
-            } else {
-                result += rest[open...close]
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+        Placeholders.fill(template, values)
     }
 
     /// Sentences joined into one paragraph, each ended once.

@@ -54,13 +54,13 @@ struct SVGElement {
             return
         }
         output += ">"
-        if let text { output += name == "style" ? text : SVGEscape.text(text) }
+        if let text { output += name == "style" ? text : MarkupEscaping.text(text) }
         for child in children { child.writeInline(into: &output) }
         output += "</\(name)>"
     }
 
     private var openTag: String {
-        "<" + name + attributes.map { " \($0.name)=\"\(SVGEscape.attribute($0.value))\"" }.joined()
+        "<" + name + attributes.map { " \($0.name)=\"\(MarkupEscaping.attribute($0.value))\"" }.joined()
     }
 }
 

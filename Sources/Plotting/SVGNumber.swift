@@ -16,37 +16,3 @@ enum SVGNumber {
         return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
-
-/// Escaping for SVG text and attribute values; control characters XML forbids are dropped.
-enum SVGEscape {
-    static func text(_ value: String) -> String {
-        var result = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
-    }
-
-    static func attribute(_ value: String) -> String {
-        text(value).replacingQuotes
-    }
-
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x20 || scalar == "\t" || scalar == "\n" || scalar == "\r"
-    }
-}
-
-extension String {
-    fileprivate var replacingQuotes: String {
-        var result = ""
-        for character in self {
-            if character == "\"" { result += "&quot;" } else { result.append(character) }
-        }
-        return result
-    }
-}

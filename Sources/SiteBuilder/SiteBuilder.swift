@@ -43,6 +43,7 @@ public struct SiteBuilder: Sendable {
 
         let loaded: LoadedContent
         let plan: SitePlan
+        let theme: Theme
         do throws(BuildFailure) {
             do {
                 loaded = try ContentLoader(contentDirectory: contentURL, displayPath: options.contentDirectory).load()
@@ -50,7 +51,6 @@ public struct SiteBuilder: Sendable {
                 throw .content(error)
             }
 
-            let theme: Theme
             do {
                 theme = try Theme.load(
                     assets: options.assetsDirectory, overrides: options.contentDirectory,
@@ -74,8 +74,8 @@ public struct SiteBuilder: Sendable {
         for file in plan.files { byKind[file.kind, default: 0] += 1 }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return BuildReport(
-            files: output.filesWritten, bytes: output.bytesWritten, filesByKind: byKind, warnings: loaded.warnings,
-            seconds: seconds)
+            files: output.filesWritten, bytes: output.bytesWritten, filesByKind: byKind,
+            warnings: loaded.warnings + theme.warnings, seconds: seconds)
     }
 
     /// Where the previous site is after a failed build when the output folder is missing, else nil: the closing

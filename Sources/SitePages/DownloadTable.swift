@@ -33,14 +33,16 @@ public struct DownloadTable: Sendable {
     /// Hands every row, in order, to `emit`.
     public let rows: @Sendable (_ emit: ([String]) -> Void) -> Void
 
-    /// The CSV file; with `byteOrderMark`, the copy for Excel.
-    public func csv(byteOrderMark: Bool = false) -> [UInt8] {
-        var writer = CSVWriter(header: columns.map(\.name), byteOrderMark: byteOrderMark)
+    /// The CSV file, exact; `forSpreadsheets`, the copy for Excel: a byte order mark and no cell a formula.
+    public func csv(forSpreadsheets: Bool = false) -> [UInt8] {
+        let reader: CSVWriter.Reader =
+            forSpreadsheets ? .spreadsheet(textColumns: columns.map { $0.type == .string }) : .program
+        var writer = CSVWriter(header: columns.map(\.name), for: reader)
         rows { writer.append($0) }
         return writer.bytes
     }
 
-    /// `x.csv` → `x.excel.csv`, the copy with a byte order mark.
+    /// `x.csv` → `x.excel.csv`, the copy for spreadsheets.
     public var excelFile: String { DownloadTable.excelName(of: file) }
 
     public static func excelName(of file: String) -> String { String(file.dropLast(4)) + ".excel.csv" }

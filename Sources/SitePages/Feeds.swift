@@ -1,3 +1,4 @@
+import Plotting
 import SiteModel
 
 extension SiteContext {
@@ -12,26 +13,26 @@ extension SiteContext {
             let link = absoluteURL(target) ?? route.link(to: target)
             let entryID = absoluteURL(target) ?? "urn:almanac:\(XML.token(title)):\(language):document:\(document.slug)"
             var entry = version.language == language ? "  <entry>\n" : "  <entry xml:lang=\"\(version.language)\">\n"
-            entry += "    <title>\(XML.escape(version.title))</title>\n"
-            entry += "    <id>\(XML.escape(entryID))</id>\n"
-            entry += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(link))\"/>\n"
+            entry += "    <title>\(MarkupEscaping.text(version.title))</title>\n"
+            entry += "    <id>\(MarkupEscaping.text(entryID))</id>\n"
+            entry += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.attribute(link))\"/>\n"
             entry += "    <updated>\(version.date)T00:00:00Z</updated>\n"
-            if let author = version.author { entry += "    <author><name>\(XML.escape(author))</name></author>\n" }
-            if let kind = version.kind { entry += "    <category term=\"\(XML.escape(kind))\"/>\n" }
+            if let author = version.author { entry += "    <author><name>\(MarkupEscaping.text(author))</name></author>\n" }
+            if let kind = version.kind { entry += "    <category term=\"\(MarkupEscaping.attribute(kind))\"/>\n" }
             entry += "  </entry>\n"
             return entry
         }
         let updated = site.documents.compactMap { $0.version(for: language, fallbacks: languages)?.date }.max() ?? "1970-01-01"
-        let selfLink = absoluteURL(route).map { "  <link rel=\"self\" href=\"\(XML.escape($0))\"/>\n" } ?? ""
+        let selfLink = absoluteURL(route).map { "  <link rel=\"self\" href=\"\(MarkupEscaping.attribute($0))\"/>\n" } ?? ""
         let home = absoluteURL(.home(language)) ?? route.link(to: .home(language))
         return """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language)">
-              <title>\(XML.escape(title))</title>
-              <id>\(XML.escape(id))</id>
+              <title>\(MarkupEscaping.text(title))</title>
+              <id>\(MarkupEscaping.text(id))</id>
               <updated>\(updated)T00:00:00Z</updated>
-              <author><name>\(XML.escape(text(site.settings.publisher, language)))</name></author>
-              <link rel="alternate" type="text/html" href="\(XML.escape(home))"/>
+              <author><name>\(MarkupEscaping.text(text(site.settings.publisher, language)))</name></author>
+              <link rel="alternate" type="text/html" href="\(MarkupEscaping.attribute(home))"/>
             \(selfLink)\(entries.joined())</feed>
 
             """
@@ -46,10 +47,10 @@ extension SiteContext {
 
             """
         for page in pages {
-            xml += "  <url>\n    <loc>\(XML.escape(absoluteURL(page) ?? page.path))</loc>\n"
+            xml += "  <url>\n    <loc>\(MarkupEscaping.text(absoluteURL(page) ?? page.path))</loc>\n"
             for language in languages {
                 let alternate = page.inLanguage(language)
-                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(XML.escape(absoluteURL(alternate) ?? alternate.path))\"/>\n"
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(MarkupEscaping.attribute(absoluteURL(alternate) ?? alternate.path))\"/>\n"
             }
             xml += "  </url>\n"
         }
@@ -63,24 +64,8 @@ extension SiteContext {
     }
 }
 
-/// Escaping for XML text and attributes outside the templates (feeds, sitemap).
+/// Feed ids for a site without a base URL.
 enum XML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     /// A stable URN-safe token (an FNV-1a hash) of a title, for feed ids when the site has no base URL.
     static func token(_ text: String) -> String {
         let hex = text.utf8.reduce(into: UInt64(14_695_981_039_346_656_037)) { hash, byte in

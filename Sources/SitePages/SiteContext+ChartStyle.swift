@@ -4,10 +4,9 @@ import SiteModel
 extension SiteContext {
     /// How an indicator's values read in charts: its decimals, the language's numbers, the unit around them.
     func valueFormat(_ indicator: Indicator, _ language: LanguageCode) -> ValueFormat {
-        let parts = unitPattern(indicator.unit, language).components(separatedBy: "{value}")
+        let affixes = unitAffixes(indicator.unit, language)
         return ValueFormat(
-            numbers: numberFormat(language), decimals: indicator.decimals, prefix: parts.first ?? "",
-            suffix: parts.count > 1 ? parts[1] : "")
+            numbers: numberFormat(language), decimals: indicator.decimals, prefix: affixes.prefix, suffix: affixes.suffix)
     }
 
     /// Counts and amounts start at zero; rates and shares may zoom in on their range.

@@ -18,14 +18,18 @@ extension SiteContext {
 
     /// A value as written, grouped for reading, with its unit (`96.6%`, `15.07/10万`, `15.07 per 100,000`).
     public func formatValue(_ value: DecimalValue, unit: String, _ language: LanguageCode) -> String {
-        unitPattern(unit, language).replacingOccurrences(of: "{value}", with: groupedNumber(value.text, language))
+        let affixes = unitAffixes(unit, language)
+        return affixes.prefix + groupedNumber(value.text, language) + affixes.suffix
     }
 
-    /// How a value is written with its unit, `{value}` standing for the number (`{value}%`, `{value}/10万`):
-    /// the theme's pattern for a built-in unit, the number and the label for one the site adds.
-    func unitPattern(_ unit: String, _ language: LanguageCode) -> String {
-        if site.settings.units[unit] != nil { return "{value} \(unitLabel(unit, language))" }
-        return strings(language)["units.\(unit).format"]
+    /// What is written before and after a number of `unit`, for pages and charts alike: the theme's pattern for a
+    /// built-in unit split around its `{value}` (`{value}%`, `{value}/10万`), the number and the label for a unit the
+    /// site adds. The label is text, never a pattern, so braces in it are printed as written.
+    func unitAffixes(_ unit: String, _ language: LanguageCode) -> (prefix: String, suffix: String) {
+        if site.settings.units[unit] != nil { return ("", " " + unitLabel(unit, language)) }
+        let pattern = strings(language)["units.\(unit).format"]
+        guard let affixes = Placeholders.affixes(of: pattern, around: "value") else { return ("", " " + pattern) }
+        return (affixes.before, affixes.after)
     }
 
     /// A value as written, grouped for reading, without its unit (for tables whose header names the unit).

@@ -94,7 +94,7 @@ extension SiteContext {
         guard let figure else {
             // Say so rather than leave a hole where the editor put a chart.
             return "<p class=\"notice chart-empty\">"
-                + XML.escape(strings(language).format("chart.empty", ["name": text(indicator.name, language)])) + "</p>"
+                + MarkupEscaping.text(strings(language).format("chart.empty", ["name": text(indicator.name, language)])) + "</p>"
         }
         // The theme check at load time guarantees the template exists, so rendering cannot fail here.
         return (try? theme.render("document-chart", ["i18n": strings(language).tree, "figure": figure])) ?? ""

@@ -1,11 +1,13 @@
 import Markdown
+import Plotting
 import SiteModel
 
 extension SiteContext {
     /// Renders a content Markdown text for the page at `route`: site-object links resolved to that page's
-    /// language, `chart` blocks replaced by charts, raw HTML only where the site allows it.
+    /// language, `chart` blocks replaced by charts, raw HTML only where the site allows it. cmark escapes markup but
+    /// passes control characters through; they are dropped here as every escaper of the site drops them.
     func renderMarkdown(_ text: MarkdownText, on route: Route, _ language: LanguageCode, chartPrefix: String) -> String {
-        Markdown.render(
+        let html = Markdown.render(
             text.markdown,
             options: MarkdownRenderOptions(allowsRawHTML: site.settings.allowsRawHTML),
             linkResolver: { destination in
@@ -16,6 +18,7 @@ extension SiteContext {
                 return documentChart(text.charts[block.index], language, on: route, id: "\(chartPrefix)\(block.index + 1)")
             }
         )
+        return MarkupEscaping.removingForbiddenCharacters(html)
     }
 
     /// The relative address of a site-object link, parsed and checked when the content was loaded.

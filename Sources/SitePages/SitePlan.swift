@@ -136,7 +136,7 @@ public struct SitePlan: Sendable {
                 table().csv()
             },
             PlannedFile(path: Route.download(excelName).path, kind: .download, dependencies: dependencies) {
-                table().csv(byteOrderMark: true)
+                table().csv(forSpreadsheets: true)
             },
         ]
     }

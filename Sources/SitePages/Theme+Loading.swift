@@ -1,7 +1,6 @@
 import Foundation
 import Mustache
 import SiteModel
-import Yams
 
 extension Theme {
     /// Loads the theme in `assets` for `languages`, letting files in `overrides` replace theme files.
@@ -28,12 +27,12 @@ extension Theme {
             inputs.append(file)
             do {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try Theme.template(text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 unparsed.insert(name)
                 problems.append(
                     ThemeProblem(
-                        file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                        file: file, line: error.context.lineNumber - templatePreambleLines, column: error.context.columnNumber,
                         message: "template does not parse: \(error.error)"))
             } catch {
                 unparsed.insert(name)
@@ -46,30 +45,9 @@ extension Theme {
                 ThemeProblem(file: "\(assets)/templates/\(name).mustache", message: "template missing; every theme needs it"))
         }
 
-        var strings: [LanguageCode: UIStrings] = [:]
-        for language in languages {
-            var texts: [String: String] = [:]
-            for folder in folders {
-                let file = "\(folder)/i18n/\(language).yml"
-                guard FileManager.default.fileExists(atPath: file) else { continue }
-                if let problem = linkOutside(file, in: folder, of: folders) { problems.append(problem); continue }
-                inputs.append(file)
-                do {
-                    let text = try String(contentsOfFile: file, encoding: .utf8)
-                    flatten(try Yams.load(yaml: text), prefix: "", into: &texts)
-                } catch {
-                    problems.append(ThemeProblem(file: file, message: "cannot read interface strings: \(error)"))
-                }
-            }
-            if texts.isEmpty {
-                problems.append(
-                    ThemeProblem(
-                        file: "\(assets)/i18n/\(language).yml",
-                        message: "no interface strings for language '\(language)'; add this file"))
-            }
-            strings[language] = UIStrings(language: language, texts: texts)
-        }
-        problems += missingKeys(in: strings, languages: languages, assets: assets)
+        let interface = UIStrings.load(languages: languages, folders: folders, assets: assets)
+        inputs += interface.inputs
+        problems += interface.errors
 
         var staticFiles: [String: [UInt8]] = [:]
         for (name, file) in files(in: "static", of: folders, withExtension: nil, problems: &problems) {
@@ -77,8 +55,10 @@ extension Theme {
             if let data = FileManager.default.contents(atPath: file) { staticFiles["assets/\(name)"] = Array(data) }
         }
 
-        guard problems.isEmpty else { throw ThemeProblems(problems) }
-        return Theme(templates: library, strings: strings, staticFiles: staticFiles, inputFiles: inputs.sorted())
+        guard problems.isEmpty else { throw ThemeProblems(problems, warnings: interface.warnings) }
+        return Theme(
+            templates: library, strings: interface.strings, staticFiles: staticFiles, inputFiles: inputs.sorted(),
+            warnings: interface.warnings)
     }
 
     /// The templates the page stage renders by name.
@@ -124,42 +104,23 @@ extension Theme {
 
     /// `file` as a problem when a symbolic link makes it lie outside `folder` (the assets folder, first in
     /// `folders`, or the content folder), whose files alone a theme may read.
-    private static func linkOutside(_ file: String, in folder: String, of folders: [String]) -> ThemeProblem? {
+    static func linkOutside(_ file: String, in folder: String, of folders: [String]) -> ThemeProblem? {
         guard let target = ContainedPath(root: folder).outsideTarget(of: file) else { return nil }
         let role = folder == folders.first ? "assets" : "content"
         return ThemeProblem(file: file, message: "symbolic link points outside the \(role) folder: \(target)")
-    }
-
-    private static func flatten(_ node: Any?, prefix: String, into texts: inout [String: String]) {
-        if let map = node as? [String: Any] {
-            for (key, value) in map { flatten(value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)", into: &texts) }
-        } else if let node {
-            texts[prefix] = "\(node)"
-        }
-    }
-
-    /// Every key of the default language must exist in the others: nothing English on a Chinese page.
-    private static func missingKeys(
-        in strings: [LanguageCode: UIStrings], languages: [LanguageCode], assets: String
-    ) -> [ThemeProblem] {
-        guard let first = languages.first, let reference = strings[first] else { return [] }
-        var problems: [ThemeProblem] = []
-        for language in languages.dropFirst() {
-            let texts = strings[language]?.texts ?? [:]
-            for key in reference.texts.keys.sorted() where texts[key] == nil {
-                problems.append(
-                    ThemeProblem(
-                        file: "\(assets)/i18n/\(language).yml",
-                        message: "missing interface string '\(key)' (present in \(first).yml)"))
-            }
-        }
-        return problems
     }
 }
 
 /// Every problem found while loading a theme.
 public struct ThemeProblems: Error, Sendable, CustomStringConvertible {
     public var problems: [ThemeProblem]
-    public init(_ problems: [ThemeProblem]) { self.problems = problems }
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    /// Warnings found on the way (interface strings), reported with the errors.
+    public var warnings: [Diagnostic]
+    public init(_ problems: [ThemeProblem], warnings: [Diagnostic] = []) {
+        self.problems = problems
+        self.warnings = warnings
+    }
+    public var description: String {
+        (problems.map(\.description) + warnings.map(\.description)).joined(separator: "\n")
+    }
 }

@@ -10,15 +10,18 @@ public struct Theme: Sendable {
     public let staticFiles: [String: [UInt8]]
     /// Every theme file read, for dependency tracking.
     public let inputFiles: [String]
+    /// Problems that do not stop a build (an interface-string key the default language lacks), located in their file.
+    public let warnings: [Diagnostic]
 
     public init(
         templates: MustacheLibrary, strings: [LanguageCode: UIStrings], staticFiles: [String: [UInt8]],
-        inputFiles: [String] = []
+        inputFiles: [String] = [], warnings: [Diagnostic] = []
     ) {
         self.templates = templates
         self.strings = strings
         self.staticFiles = staticFiles
         self.inputFiles = inputFiles
+        self.warnings = warnings
     }
 
     public func strings(for language: LanguageCode) -> UIStrings {

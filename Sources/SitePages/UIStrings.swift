@@ -1,3 +1,4 @@
+import Plotting
 import SiteModel
 
 /// The interface words of one language, from the theme's `i18n/<lang>.yml` (a site may override keys).
@@ -24,13 +25,9 @@ public struct UIStrings: Sendable {
     /// The text for `key`; the theme check guarantees every key of the default language exists in each language.
     public subscript(key: String) -> String { texts[key] ?? key }
 
-    /// The text for `key` with `{name}` placeholders filled in.
+    /// The text for `key` with `{name}` placeholders filled in one pass, as charts fill theirs (`Placeholders`).
     public func format(_ key: String, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
-        }
-        return text
+        Placeholders.fill(self[key], values)
     }
 
     private static func insert(_ value: String, at path: ArraySlice<String>, into tree: inout [String: any Sendable]) {

@@ -97,6 +97,23 @@ def test_download_checks_report_a_bad_excel_copy() -> None:
     assert any("csv reads other rows" in problem for problem in problems), problems
 
 
+def test_download_checks_report_a_live_formula_in_an_excel_copy(tmp_path: Path) -> None:
+    require("pandas")
+    plain = 'id,note,value\r\na,=HYPERLINK("http://x"),-3.5\r\n'
+    neutralised = 'id,note,value\r\na,"\'=HYPERLINK(""http://x"")",-3.5\r\n'
+    problems = {}
+    for name, excel in (("live", plain), ("neutralised", neutralised)):
+        folder = tmp_path / name  # a folder each: the pandas reader caches by path
+        folder.mkdir()
+        (folder / "x.csv").write_text(plain, encoding="utf-8", newline="")
+        (folder / "datapackage.json").write_text(
+            '{"resources": [{"path": "x.csv", "schema": {"fields": [{"name": "value", "type": "number"}]}}]}')
+        (folder / "x.excel.csv").write_bytes(downloads.BOM + excel.encode())
+        problems[name] = downloads.check_excel_copy(folder / "x.csv")
+    assert any("csv reads other rows" in problem for problem in problems["live"]), problems
+    assert problems["neutralised"] == [], problems
+
+
 def test_datapackage_checks_report_missing_and_mistyped_resources() -> None:
     problems = downloads.check_datapackage_resources(SITE / "data")
     assert "datapackage.json: resource path gone.csv does not exist" in problems, problems

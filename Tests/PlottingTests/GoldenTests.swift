@@ -34,9 +34,21 @@ import Testing
         try Golden.check(svg, name: name)
     }
 
-    @Test(arguments: cases.map(\.name))
-    func isDeterministic(name: String) {
-        let make = Self.cases.first { $0.name == name }!.svg
-        #expect(make() == make())
+    /// Two child processes render every golden; both must match each other and this process byte for byte.
+    /// In a child (`GoldenProcess.outputFolder` set) the test only writes the SVGs.
+    @Test func isDeterministicAcrossProcesses() throws {
+        if let folder = GoldenProcess.outputFolder {
+            for (name, svg) in Self.cases { try Data(svg().utf8).write(to: folder.appendingPathComponent(name)) }
+            return
+        }
+        let first = try GoldenProcess.render()
+        let second = try GoldenProcess.render()
+        #expect(first.count == Self.cases.count)
+        for (name, svg) in Self.cases {
+            let sameInChildren = first[name] == second[name]
+            let sameHere = first[name] == svg()
+            #expect(sameInChildren, "\(name) differs between two processes")
+            #expect(sameHere, "\(name) differs between a child process and this one")
+        }
     }
 }

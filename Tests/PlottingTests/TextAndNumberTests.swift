@@ -71,11 +71,6 @@ import Testing
         #expect(SVGNumber.format(.nan) == "0")
     }
 
-    @Test func escapesMarkup() {
-        #expect(SVGEscape.text("a<b & c>") == "a&lt;b &amp; c&gt;")
-        #expect(SVGEscape.attribute("say \"hi\"") == "say &quot;hi&quot;")
-        #expect(SVGEscape.text("bell\u{07}") == "bell")
-    }
 }
 
 @Suite struct PaletteTests {

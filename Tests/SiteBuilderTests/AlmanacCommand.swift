@@ -45,12 +45,19 @@ struct AlmanacCommand {
 
     /// Runs `almanac arguments…` in `directory`, with stdout and stderr captured through files (no pipe to fill up).
     ///
-    /// - Parameter environment: variables added to this process's own, e.g. a failure to inject.
-    func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Outcome {
+    /// - Parameters:
+    ///   - environment: variables added to this process's own, e.g. a failure to inject.
+    ///   - replacingEnvironment: the whole environment instead, e.g. without a variable the test runner sets.
+    func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:],
+        replacingEnvironment: [String: String]? = nil
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        if !environment.isEmpty {
+        if let replacingEnvironment {
+            process.environment = replacingEnvironment.merging(environment) { $1 }
+        } else if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
         process.currentDirectoryURL = directory

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The same content gives byte-identical output, whatever the folder, the order of work or the run.
+/// The same content gives byte-identical output, whatever the folder or the order of work, within one process;
+/// `CrossProcessDeterminismTests` builds in separate processes, where hashing seeds differ.
 @Suite struct DeterminismTests {
     private func differences(_ a: SiteFiles, _ b: SiteFiles) -> [String] {
         let paths = Set(a.files.keys).union(b.files.keys)

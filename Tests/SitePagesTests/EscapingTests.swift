@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import Plotting
+import SiteModel
+import SitePages
 import TestSupport
 
 /// Every text from content is escaped in HTML, SVG and XML; raw HTML in Markdown only where the site allows it.
@@ -112,5 +115,44 @@ import TestSupport
         let page = site.page("zh/pages/about.html")
         #expect(page.contains("<span class=\"kept-inline\">监测</span>"))
         #expect(page.contains("<div class=\"kept-block\">说明</div>"))
+    }
+
+    /// Control characters, a noncharacter and markup in the texts of every kind of object, past any check of the
+    /// loader: the page stage alone keeps them out of pages, charts and feeds.
+    static let controls = " \u{1}\u{1B}[31m\u{7F}\u{85}\u{0}<b>&" + String(Unicode.Scalar(0xFFFE)!)
+
+    static let controlSite: Result<SiteFiles, any Error> = Result {
+        try RenderedSite.render(.minimal()) { site in
+            for index in site.indicators.indices {
+                for language in site.settings.languages { site.indicators[index].name[language]? += controls }
+            }
+            for index in site.regions.indices {
+                for language in site.settings.languages { site.regions[index].name[language]? += controls }
+            }
+            for index in site.documents.indices {
+                for language in Array(site.documents[index].versions.keys) {
+                    site.documents[index].versions[language]?.title += controls
+                    site.documents[index].versions[language]?.author = "author" + controls
+                    site.documents[index].versions[language]?.body.markdown += "\n\nLast\(controls) paragraph.\n"
+                }
+            }
+            for index in site.sources.indices {
+                for language in site.settings.languages { site.sources[index].title[language]? += controls }
+            }
+        }
+    }
+
+    @Test func noControlCharacterReachesAPageChartOrFeed() throws {
+        let site = try Self.controlSite.get()
+        var checked = 0
+        for path in site.paths where path.hasSuffix(".html") || path.hasSuffix(".svg") || path.hasSuffix(".xml") {
+            let text = site[path]
+            let forbidden = text.unicodeScalars.filter { !MarkupEscaping.isAllowed($0) }.map { String($0.value, radix: 16) }
+            #expect(forbidden.count == 0, "\(path): \(forbidden)")
+            if !path.hasSuffix(".html") { #expect(XMLCheck.problem(in: text) == nil, "\(path)") }
+            checked += text.components(separatedBy: "[31m").count - 1
+        }
+        #expect(checked > 50, "the edited names do appear")
+        #expect(site["zh/feed.xml"].contains("[31m"))
     }
 }

@@ -24,6 +24,28 @@ enum RenderedSite {
         }
     }
 
+    /// `fixture` rendered after `edit` changed its loaded model: for texts the loader would refuse or clean, to show
+    /// that the page stage is safe on its own.
+    static func render(_ fixture: ContentFixture, editing edit: (inout Site) -> Void) throws -> SiteFiles {
+        try fixture.withWrittenContent { content in
+            let loaded = try ContentLoader(contentDirectory: content, displayPath: "content").load()
+            var site = loaded.site
+            edit(&site)
+            let edited = Site(
+                settings: site.settings, regions: site.regions, topics: site.topics, indicators: site.indicators,
+                data: site.data, sources: site.sources, labels: site.labels, documents: site.documents,
+                pages: site.pages, inputFiles: site.inputFiles)
+            let theme = try Theme.load(
+                assets: PackagePaths.assets.path, overrides: content.path, languages: site.settings.languages)
+            let context = SiteContext(site: edited, theme: theme)
+            var files: [String: [UInt8]] = [:]
+            for file in SitePlan(context: context).files {
+                files[file.path] = try file.render()
+            }
+            return SiteFiles(files: files)
+        }
+    }
+
     /// The minimal fixture, rendered once for every test that only reads it.
     static func minimal() throws -> SiteFiles { try minimalResult.get() }
 }

@@ -83,15 +83,43 @@ def check_csv_file(path: Path) -> list[str]:
     return problems
 
 
+#: First characters that make a spreadsheet run a cell as a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def number_columns(path: Path) -> set[str]:
+    """Columns of a CSV download that the datapackage.json beside it types as numbers; none without one."""
+    package = path.parent / "datapackage.json"
+    if not package.is_file():
+        return set()
+    for resource in json.loads(package.read_text(encoding="utf-8")).get("resources", []):
+        if resource.get("path") == path.name:
+            fields = resource.get("schema", {}).get("fields", [])
+            return {field["name"] for field in fields if field.get("type") in ("number", "integer")}
+    return set()
+
+
+def spreadsheet_rows(rows: list[list[str]], numbers: set[str]) -> list[list[str]]:
+    """The rows an Excel copy holds: as the plain CSV, with a ' before every text cell that starts a formula."""
+    header = rows[0] if rows else []
+
+    def cell(value: str, column: str | None) -> str:
+        return "'" + value if value.startswith(FORMULA_STARTS) and column not in numbers else value
+
+    return [[cell(value, None) for value in header]] + [
+        [cell(value, header[index] if index < len(header) else None) for index, value in enumerate(row)]
+        for row in rows[1:]]
+
+
 def check_excel_copy(path: Path) -> list[str]:
-    """The `.excel.csv` copy of a download: starts with a BOM and holds the same rows."""
+    """The `.excel.csv` copy of a download: starts with a BOM and holds the same rows, formulas neutralised."""
     twin = excel_twin(path)
     if not twin.is_file():
         return [f"{twin.name}: missing (Excel copy of {path.name})"]
     problems: list[str] = []
     if not twin.read_bytes().startswith(BOM):
         problems.append(f"{twin.name}: does not start with a UTF-8 BOM")
-    expected = read_with_csv(path, "utf-8-sig")
+    expected = spreadsheet_rows(read_with_csv(path, "utf-8-sig"), number_columns(path))
     for reader, rows in (("csv", read_with_csv(twin, "utf-8-sig")), ("pandas", _pandas_or_error(twin))):
         if rows != expected:
             problems.append(f"{twin.name}: {reader} reads other rows than {path.name}: "

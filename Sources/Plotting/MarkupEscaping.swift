@@ -1,0 +1,58 @@
+/// The one escaper for every markup Almanac writes — HTML pages, the Mustache templates' `{{…}}`, SVG charts,
+/// Atom feeds and the sitemap — so text from content reads the same and stays well-formed in each.
+///
+/// HTML5 and XML accept the same five entities (`&#39;` rather than `&apos;`, which HTML4 lacks), so one set of
+/// rules serves both. Characters neither may hold are dropped rather than escaped, since no escape makes them
+/// legal: C0 controls other than tab and newline (a `\u{1}` in a title made `feed.xml` unreadable), carriage
+/// return (XML reads it as a newline anyway), DEL, C1 controls, and the noncharacters (U+FFFE, U+FDD0…).
+/// Bidirectional controls (U+202A…U+202E, U+2066…U+2069) are kept: prose in right-to-left scripts needs them, and
+/// they cannot break markup; ids that must not hold them are the loader's to check.
+public enum MarkupEscaping {
+    /// Text between tags: `&`, `<` and `>` escaped (`>` so that `]]>` never appears), forbidden characters dropped.
+    public static func text(_ value: String) -> String {
+        escape(value, quotes: false)
+    }
+
+    /// An attribute value, quoted with `"` or `'`: as `text`, with both quotes escaped and tab and newline written
+    /// as character references, which XML's attribute normalisation would otherwise turn into spaces. Also the
+    /// escaping of the templates' `{{…}}`, which cannot tell text from attribute.
+    public static func attribute(_ value: String) -> String {
+        escape(value, quotes: true)
+    }
+
+    /// Whether `scalar` may appear in HTML and XML output at all.
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return scalar == "\t" || scalar == "\n" }
+        if (0x7F...0x9F).contains(value) { return false }
+        if (0xFDD0...0xFDEF).contains(value) { return false }
+        return value & 0xFFFE != 0xFFFE
+    }
+
+    /// `value` without the characters `isAllowed` refuses: for HTML made by code (rendered Markdown), whose text
+    /// is already escaped but may still carry them.
+    public static func removingForbiddenCharacters(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: { !isAllowed($0) }) else { return value }
+        var result = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars where isAllowed(scalar) { result.append(scalar) }
+        return String(result)
+    }
+
+    private static func escape(_ value: String, quotes: Bool) -> String {
+        var result = ""
+        result.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"" where quotes: result += "&quot;"
+            case "'" where quotes: result += "&#39;"
+            case "\t" where quotes: result += "&#9;"
+            case "\n" where quotes: result += "&#10;"
+            default: if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+}

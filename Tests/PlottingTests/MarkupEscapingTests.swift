@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+import Plotting
+
+/// The markup escaper shared by charts, pages and feeds (its hostile-string corpus test is in SitePagesTests,
+/// beside the other escapers of the site).
+@Suite struct MarkupEscapingTests {
+    static let noncharacter = String(Unicode.Scalar(0xFFFE)!)
+
+    @Test func escapesTheFiveCharactersOnce() {
+        #expect(MarkupEscaping.text("a<b & c>\"'") == "a&lt;b &amp; c&gt;\"'")
+        #expect(MarkupEscaping.attribute("say \"hi\" & 'bye'") == "say &quot;hi&quot; &amp; &#39;bye&#39;")
+        #expect(MarkupEscaping.attribute("a\tb\nc") == "a&#9;b&#10;c")
+        #expect(MarkupEscaping.text("a\tb\nc") == "a\tb\nc")
+    }
+
+    @Test func dropsWhatMarkupCannotHold() {
+        #expect(MarkupEscaping.text("bell\u{07}\u{0}\u{1B}\r\u{7F}\u{85}" + Self.noncharacter) == "bell")
+        #expect(MarkupEscaping.attribute("\u{1}x\u{9F}") == "x")
+        #expect(MarkupEscaping.removingForbiddenCharacters("<p>a\u{1}b</p>\n") == "<p>ab</p>\n")
+    }
+
+    @Test func keepsProseCharacters() {
+        let prose = "bidi \u{202E}x\u{202C}, 中文 👩‍👩‍👧 e\u{301} \u{A0}\u{200B}"
+        #expect(MarkupEscaping.text(prose) == prose)
+    }
+
+    @Test func aChartTitleWithControlCharactersStaysWellFormed() throws {
+        var chart = Fixtures.mortalityBars()
+        chart.title = "escape \u{1B}[31m start\u{1} ]]> <b> \"q\" 'a' " + Self.noncharacter
+        let svg = chart.svg()
+        #expect(SVGTree.parse(svg) != nil)
+        #expect(!svg.unicodeScalars.contains { !MarkupEscaping.isAllowed($0) })
+    }
+}
