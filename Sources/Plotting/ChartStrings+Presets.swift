@@ -11,6 +11,7 @@ extension ChartStrings {
         unchanged: "{series} was {last} in both {start} and {end}",
         single: "{series} was {last} in {end}",
         seriesNoData: "{series}: no data",
+        gapSentence: "{series}: no data between {start} and {end}",
         targetMet: "{target}: met in {end}",
         targetNotMet: "{target}: not met in {end}",
         highest: "Highest: {label}, {value}",
@@ -26,6 +27,7 @@ extension ChartStrings {
         notMet: "Target not met",
         noTarget: "No target",
         estimatedNote: "Estimated or provisional",
+        gapNote: "Dotted line: no data in between",
         periodHeader: "Year",
         regionHeader: "Region",
         valueHeader: "Value"
@@ -43,6 +45,7 @@ extension ChartStrings {
         unchanged: "{series}{start}和{end}均为{last}",
         single: "{series}{end}为{last}",
         seriesNoData: "{series}：无数据",
+        gapSentence: "{series}：{start}至{end}之间无数据",
         targetMet: "{target}：{end}已实现",
         targetNotMet: "{target}：{end}未实现",
         highest: "最高为{label}，{value}",
@@ -58,6 +61,7 @@ extension ChartStrings {
         notMet: "未实现目标",
         noTarget: "无目标",
         estimatedNote: "估计值或初步数",
+        gapNote: "点线：其间各期无数据",
         periodHeader: "年份",
         regionHeader: "地区",
         valueHeader: "数值"

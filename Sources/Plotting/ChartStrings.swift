@@ -27,6 +27,9 @@ public struct ChartStrings: Sendable, Hashable {
     public var single: String
     /// A series without any value: `{series}`.
     public var seriesNoData: String
+    /// Periods without a value between two values of a line: `{series}`, `{start}`, `{end}` (the values'
+    /// periods on either side of the gap).
+    public var gapSentence: String
 
     /// `{target}` (the target's label), `{end}` (the latest period).
     public var targetMet: String
@@ -54,6 +57,8 @@ public struct ChartStrings: Sendable, Hashable {
     public var noTarget: String
     /// Note explaining hollow points and dashed segments.
     public var estimatedNote: String
+    /// Note explaining the dotted bridge drawn across periods without a value.
+    public var gapNote: String
 
     /// Table column headers.
     public var periodHeader: String
@@ -64,10 +69,10 @@ public struct ChartStrings: Sendable, Hashable {
         languageTag: String, listSeparator: String, sentenceEnd: String, sentenceSeparator: String,
         lineChartKind: String, barChartKind: String, tileMapKind: String, choroplethKind: String,
         smallMultiplesKind: String, rose: String, fell: String, unchanged: String, single: String,
-        seriesNoData: String, targetMet: String, targetNotMet: String, highest: String, lowest: String,
-        rank: String, metList: String, notMetList: String, noDataList: String, noData: String,
+        seriesNoData: String, gapSentence: String, targetMet: String, targetNotMet: String, highest: String,
+        lowest: String, rank: String, metList: String, notMetList: String, noDataList: String, noData: String,
         otherSeries: String, missingValue: String, met: String, notMet: String, noTarget: String, estimatedNote: String,
-        periodHeader: String, regionHeader: String, valueHeader: String
+        gapNote: String, periodHeader: String, regionHeader: String, valueHeader: String
     ) {
         self.languageTag = languageTag
         self.listSeparator = listSeparator
@@ -83,6 +88,7 @@ public struct ChartStrings: Sendable, Hashable {
         self.unchanged = unchanged
         self.single = single
         self.seriesNoData = seriesNoData
+        self.gapSentence = gapSentence
         self.targetMet = targetMet
         self.targetNotMet = targetNotMet
         self.highest = highest
@@ -98,6 +104,7 @@ public struct ChartStrings: Sendable, Hashable {
         self.notMet = notMet
         self.noTarget = noTarget
         self.estimatedNote = estimatedNote
+        self.gapNote = gapNote
         self.periodHeader = periodHeader
         self.regionHeader = regionHeader
         self.valueHeader = valueHeader

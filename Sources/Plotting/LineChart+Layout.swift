@@ -30,6 +30,8 @@ struct LineChartLayout {
     let legend: [LegendEntry]
     let unitCaption: TextLabel?
     let estimatedNote: (x: Double, y: Double)?
+    /// Where the note explaining the dotted bridges goes, below the estimated note when both are needed.
+    let gapNote: (x: Double, y: Double)?
     let targetLabel: TextLabel?
     let fontSize: Double
     /// Index among comparators of each series, so each keeps its colour.
@@ -83,7 +85,9 @@ struct LineChartLayout {
         let captionHeight = hasCaption ? fontSize * 1.6 : 0
         let hasEstimated = sorted.joined().contains { $0.isEstimated && $0.value != nil }
         let top = legendHeight + captionHeight + fontSize * 0.9
-        let bottom = 10 + fontSize * 1.3 + (hasEstimated ? fontSize * 1.8 : 2)
+        let hasGaps = chart.hasGaps
+        let noteCount = (hasEstimated ? 1 : 0) + (hasGaps ? 1 : 0)
+        let bottom = 10 + fontSize * 1.3 + (noteCount > 0 ? fontSize * 1.8 * Double(noteCount) : 2)
         let yAxis = ValueAxis(values: values, fromZero: chart.yFromZero, range: (height - bottom, top),
                               format: chart.format, fontSize: fontSize)
         self.yAxis = yAxis
@@ -142,7 +146,9 @@ struct LineChartLayout {
             ? TextLabel(lines: [chart.format.unitLabel], x: 0, y: legendHeight + fontSize * 1.1, fontSize: fontSize,
                         className: "unit-label muted")
             : nil
-        estimatedNote = hasEstimated ? (plot.minX, height - fontSize * 0.8) : nil
+        let lastNoteY = height - fontSize * 0.8
+        estimatedNote = hasEstimated ? (plot.minX, hasGaps ? lastNoteY - fontSize * 1.8 : lastNoteY) : nil
+        gapNote = hasGaps ? (plot.minX, lastNoteY) : nil
 
         if let target = chart.target {
             let ruleY = yAxis.scale(target.value)

@@ -20,6 +20,9 @@ extension LineChart {
         if let caption = layout.unitCaption { body.append(caption.element(paints: paints).with("fill", paints.muted.hex)) }
         if !layout.legend.isEmpty { body.append(legend(layout: layout, paints: paints)) }
         if let note = layout.estimatedNote { body.append(estimatedNote(at: note, paints: paints)) }
+        if let note = layout.gapNote {
+            body.append(GapNote(text: strings.gapNote, fontSize: style.fontSize).element(at: note, paints: paints))
+        }
         return frame.render(body: body)
     }
 
@@ -46,7 +49,8 @@ extension LineChart {
     private func seriesGroup(_ index: Int, layout: LineChartLayout, paints: Paints) -> SVGElement {
         let line = series[index]
         let colours = paints.series(line.role, comparatorIndex: layout.comparatorIndex[index])
-        let geometry = LineGeometry(points: line.sortedPoints, x: layout.xAxis.scale, y: layout.yAxis.scale)
+        let geometry = LineGeometry(points: line.sortedPoints, x: layout.xAxis.scale, y: layout.yAxis.scale,
+                                    step: line.step)
         let strokeWidth: Double = line.role == .primary ? 2.5 : line.role == .comparator ? 2 : 1.25
         let radius: Double = line.role == .primary ? 3.5 : line.role == .comparator ? 3 : 2.25
         var children = geometry.paths(strokeWidth: strokeWidth)

@@ -5,14 +5,17 @@ extension LineChart {
         return ChartTable(caption: title, columns: [strings.periodHeader] + series.map(\.label), rows: cells.rows)
     }
 
-    /// The text of the chart's `<desc>`: the kind of chart, what each highlighted series did, the target.
+    /// The text of the chart's `<desc>`: the kind of chart, what each highlighted series did and where it has
+    /// no data, the target.
     public var summary: String {
         let summary = SeriesSummary(strings: strings, format: format)
         let kind = strings.fill(strings.lineChartKind, ["series": strings.list(series.map(\.label))])
         let highlighted = series.filter { $0.role != .context }
         let described = (highlighted.isEmpty ? series : highlighted)
             .sorted { $0.role.layer > $1.role.layer }.prefix(Self.maximumDirectLabels)
-        var sentences = [kind] + described.map { summary.sentence(label: $0.label, points: $0.sortedPoints) }
+        var sentences = [kind] + described.flatMap { line in
+            [summary.sentence(label: line.label, points: line.sortedPoints)] + summary.gapSentences(line)
+        }
         if let lead = described.first,
             let sentence = summary.targetSentence(target, points: lead.sortedPoints)
         {

@@ -1,5 +1,6 @@
 /// A time-series line chart: the home region emphasised, comparators in their own colours, other regions as
-/// grey context; lines labelled directly at their ends; gaps left open; estimated values hollow and dashed;
+/// grey context; lines labelled directly at their ends; gaps bridged by a dotted line and explained; estimated
+/// values hollow and dashed;
 /// the target as a labelled dashed rule.
 public struct LineChart: Sendable {
     /// Prefix of every id inside the SVG ("c3" gives "c3-title"), unique per page.
@@ -18,6 +19,10 @@ public struct LineChart: Sendable {
 
     /// Up to this many lines are labelled at their ends; more get a legend.
     public static let maximumDirectLabels = 6
+
+    /// Some line has periods without a value between two values, drawn as a dotted bridge: a page showing the
+    /// chart may want to explain it beside the chart's own note.
+    public var hasGaps: Bool { series.contains { !$0.gaps.isEmpty } }
 
     public init(
         id: String, title: String, series: [LineSeries], target: ChartTarget? = nil,

@@ -1,21 +1,36 @@
-/// Paths and markers of one line: segments only between neighbouring values (a nil breaks the line), dashed
-/// where either end is estimated; hollow markers for estimated values.
+/// Paths and markers of one line: segments between neighbouring values, dashed where either end is estimated;
+/// a thin dotted bridge across periods without a value (see `LineJoin`); hollow markers for estimated values.
 struct LineGeometry {
     let points: [LinePoint]
     let x: LinearScale
     let y: LinearScale
+    /// The series' period step, so values more than a period apart are bridged rather than joined.
+    var step: Double? = nil
+
+    /// The dash pattern of a gap's bridge: round dots, unlike the dashes of estimated segments.
+    static let bridgeDashes = "0 4"
 
     private func position(_ point: LinePoint) -> (x: Double, y: Double)? {
         point.value.map { (x(point.x), y($0)) }
     }
 
+    var joins: [LineJoin] { LineJoin.joins(points, step: step) }
+
     func paths(strokeWidth: Double) -> [SVGElement] {
         var solid = SVGPath()
         var dashed = SVGPath()
+        var bridges = SVGPath()
         var solidEnd: (Double, Double)?
-        for (from, to) in zip(points, points.dropFirst()) {
+        var bridgeEnd: (Double, Double)?
+        for join in joins {
+            let from = points[join.from]
+            let to = points[join.to]
             guard let a = position(from), let b = position(to) else { continue }
-            if from.isEstimated || to.isEstimated {
+            if join.bridgesGap {
+                if bridgeEnd.map({ $0 != (a.x, a.y) }) ?? true { bridges.move(a.x, a.y) }
+                bridges.line(b.x, b.y)
+                bridgeEnd = (b.x, b.y)
+            } else if from.isEstimated || to.isEstimated {
                 dashed.move(a.x, a.y)
                 dashed.line(b.x, b.y)
             } else {
@@ -37,19 +52,31 @@ struct LineGeometry {
                 "stroke-width": strokeWidth, "stroke-dasharray": "4 3", "stroke-linecap": "butt",
             ]))
         }
+        if !bridges.isEmpty {
+            elements.append(SVGElement("path", [
+                "class": "line line-gap", "d": bridges.data, "fill": "none", "stroke": "currentColor",
+                "stroke-width": Self.bridgeWidth(strokeWidth), "stroke-dasharray": Self.bridgeDashes,
+                "stroke-linecap": "round",
+            ]))
+        }
         return elements
     }
 
-    /// Markers for every value when there is room, otherwise for the last value, values standing alone
-    /// between gaps, and estimated values.
+    /// Thinner than the line, so the bridge never reads as measured, but round dots wide enough to see.
+    static func bridgeWidth(_ strokeWidth: Double) -> Double { max(1.5, strokeWidth * 0.8) }
+
+    /// Markers for every value when there is room, otherwise for the last value, values not joined to a
+    /// measured neighbour (standing alone, or at either end of a gap's bridge), and estimated values.
     func markers(radius: Double, markAll: Bool, markLast: Bool, paints: Paints) -> [SVGElement] {
         let lastIndex = points.lastIndex { $0.value != nil }
+        let joins = joins
+        let measured = Set(joins.filter { !$0.bridgesGap }.flatMap { [$0.from, $0.to] })
+        let bridged = Set(joins.filter(\.bridgesGap).flatMap { [$0.from, $0.to] })
         return points.indices.compactMap { index in
             let point = points[index]
             guard let position = position(point) else { return nil }
-            let isolated = (index == 0 || points[index - 1].value == nil)
-                && (index == points.count - 1 || points[index + 1].value == nil)
-            guard markAll || isolated || point.isEstimated || (markLast && index == lastIndex) else { return nil }
+            let standsOut = !measured.contains(index) || bridged.contains(index)
+            guard markAll || standsOut || point.isEstimated || (markLast && index == lastIndex) else { return nil }
             if point.isEstimated {
                 return SVGElement("circle", [
                     "class": "point point-estimated hollow", "cx": position.x, "cy": position.y, "r": radius,

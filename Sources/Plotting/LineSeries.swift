@@ -3,11 +3,16 @@ public struct LineSeries: Sendable, Hashable {
     public var label: String
     public var role: SeriesRole
     public var points: [LinePoint]
+    /// The distance between consecutive periods on the time axis (1 for years, 0.25 for quarters, 1/12 for
+    /// months), so values further apart are known to have periods without a value between them. Nil when the
+    /// periods are irregular by nature: then only points whose `y` is nil are gaps.
+    public var step: Double?
 
-    public init(label: String, role: SeriesRole = .context, points: [LinePoint]) {
+    public init(label: String, role: SeriesRole = .context, points: [LinePoint], step: Double? = nil) {
         self.label = label
         self.role = role
         self.points = points
+        self.step = step.flatMap { $0.isFinite && $0 > 0 ? $0 : nil }
     }
 
     /// Points with a finite x, in time order (stable for equal x).

@@ -19,6 +19,14 @@ struct SeriesSummary {
         return strings.fill(template, values)
     }
 
+    /// "Gansu: no data between 2012 and 2020", one sentence per gap, so the description keeps what the dotted
+    /// bridge shows.
+    func gapSentences(_ series: LineSeries) -> [String] {
+        series.gaps.map { gap in
+            strings.fill(strings.gapSentence, ["series": series.label, "start": gap.from.label, "end": gap.to.label])
+        }
+    }
+
     /// "Target ≥ 95%: met in 2024", judged on the latest value; nil without a target or a value.
     func targetSentence(_ target: ChartTarget?, points: [LinePoint]) -> String? {
         guard let target, let last = points.last(where: { $0.value != nil }), let value = last.value else { return nil }

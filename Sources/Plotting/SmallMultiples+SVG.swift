@@ -50,7 +50,7 @@ extension SmallMultiples {
             for series in ordered {
                 let colours = paints.series(series.role, comparatorIndex: series.role == .comparator ? comparators : 0)
                 if series.role == .comparator { comparators += 1 }
-                let geometry = LineGeometry(points: series.sortedPoints, x: x, y: axis.scale)
+                let geometry = LineGeometry(points: series.sortedPoints, x: x, y: axis.scale, step: series.step)
                 let main = series.role != .context
                 var marks = geometry.paths(strokeWidth: main ? 2 : 1)
                 marks += geometry.markers(radius: main ? 2.75 : 2, markAll: false, markLast: main, paints: paints)
@@ -80,7 +80,13 @@ extension SmallMultiples {
             }
             body.append(SVGElement("g", ["class": "panel"], children: children))
         }
-        let frame = ChartFrame(id: ChartID(id), kind: "small-multiples", width: width, height: max(height, 1),
+        var totalHeight = height
+        if hasGaps {
+            totalHeight += fontSize * 2.2
+            body.append(GapNote(text: strings.gapNote, fontSize: fontSize)
+                .element(at: (left, height + fontSize * 1.4), paints: paints))
+        }
+        let frame = ChartFrame(id: ChartID(id), kind: "small-multiples", width: width, height: max(totalHeight, 1),
                                title: title, description: summary, style: style, strings: strings)
         return frame.render(body: body)
     }

@@ -1,5 +1,6 @@
 /// A grid of mini line charts sharing one value scale and one time range, so regions compare at a glance;
-/// each panel names its region and latest value, the target rule runs through every panel.
+/// each panel names its region and latest value, the target rule runs through every panel; gaps are bridged by
+/// dots, explained in a note under the grid.
 public struct SmallMultiples: Sendable {
     public var id: String
     public var title: String
@@ -36,11 +37,14 @@ public struct SmallMultiples: Sendable {
     /// One row per period, one column per panel (its lead series).
     public var table: ChartTable {
         let leads = panels.compactMap { panel in
-            panel.lead.map { LineSeries(label: panel.title, role: $0.role, points: $0.points) }
+            panel.lead.map { LineSeries(label: panel.title, role: $0.role, points: $0.points, step: $0.step) }
         }
         let cells = LineTableCells(series: leads, format: format, strings: strings)
         return ChartTable(caption: title, columns: [strings.periodHeader] + leads.map(\.label), rows: cells.rows)
     }
+
+    /// Some line of a panel has periods without a value between two values, drawn as a dotted bridge.
+    public var hasGaps: Bool { panels.contains { $0.series.contains { !$0.gaps.isEmpty } } }
 
     public var summary: String {
         let summary = SeriesSummary(strings: strings, format: format)
@@ -48,6 +52,7 @@ public struct SmallMultiples: Sendable {
         for panel in panels {
             guard let lead = panel.lead else { continue }
             sentences.append(summary.sentence(label: panel.title, points: lead.sortedPoints))
+            sentences += summary.gapSentences(LineSeries(label: panel.title, points: lead.points, step: lead.step))
         }
         if let target {
             var met: [String] = []

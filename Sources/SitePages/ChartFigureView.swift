@@ -7,6 +7,7 @@ public struct ChartFigureView: Sendable {
     /// The same chart laid out for a phone, so its text stays legible at 320–400 px (WCAG 1.4.10).
     public var svgNarrow: String?
     public var table: TableView
-    public var note: String?
+    /// Sentences under the chart explaining its marks (hollow points, dotted bridges), one paragraph each.
+    public var notes: [String] = []
     public var downloadHref: String?
 }

@@ -10,6 +10,8 @@ struct IndicatorIndexView: Sendable {
         var target: String?
         var status: StatusView
         var sparkline: String?
+        /// The sparkline bridges periods without data with dots, which the page then explains.
+        var sparklineBridgesGap: Bool
     }
 
     struct Group: Sendable {
@@ -22,6 +24,8 @@ struct IndicatorIndexView: Sendable {
     var homeRegion: String
     var groups: [Group]
     var summary: [StatusCount]
+    /// What the dotted bridges of the sparklines mean, when any sparkline has one.
+    var gapNote: String?
 }
 
 /// How many indicators have a status, for the summaries on the home and index pages.
@@ -33,12 +37,13 @@ struct StatusCount: Sendable {
 extension SiteContext {
     func indicatorRow(_ indicator: Indicator, on route: Route, _ language: LanguageCode) -> IndicatorIndexView.Row {
         let latest = latest(indicator, homeRegion)
+        let sparkline = sparkline(indicator, homeRegion, language)
         return IndicatorIndexView.Row(
             name: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id)),
             latest: latest?.value.map { formatValue($0, unit: indicator.unit, language) },
             period: latest?.period.text, target: targetText(indicator, language),
             status: statusView(status(indicator, homeRegion), language),
-            sparkline: sparkline(indicator, homeRegion, language))
+            sparkline: sparkline?.svg(), sparklineBridgesGap: sparkline?.hasGaps ?? false)
     }
 
     /// Topics in file order with the indicators hanging directly on each; empty topics are left out.
@@ -65,9 +70,12 @@ extension SiteContext {
     func indicatorIndexPage(_ language: LanguageCode) throws -> String {
         let route = Route.indicatorIndex(language)
         let strings = strings(language)
+        let groups = topicGroups(on: route, language)
         let view = IndicatorIndexView(
-            homeRegion: regionName(homeRegion, language), groups: topicGroups(on: route, language),
-            summary: statusCounts(site.indicators, region: homeRegion, language))
+            homeRegion: regionName(homeRegion, language), groups: groups,
+            summary: statusCounts(site.indicators, region: homeRegion, language),
+            gapNote: groups.contains { $0.rows.contains(where: \.sparklineBridgesGap) }
+                ? strings["chart.gap_note"] : nil)
         return try renderPage(
             "indicator-index", language, layout: layout(route, language, title: strings["nav.indicators"]), view: view)
     }

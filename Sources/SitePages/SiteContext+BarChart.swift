@@ -44,7 +44,7 @@ extension SiteContext {
         return ChartFigureView(
             id: "\(id)-figure", title: wide.title,
             subtitle: strings(language).format("chart.bar_subtitle", ["unit": unitLabel(indicator.unit, language)]),
-            svg: wide.svg(), svgNarrow: chart("\(id)n", 360).svg(), table: tableView(wide.table), note: nil,
+            svg: wide.svg(), svgNarrow: chart("\(id)n", 360).svg(), table: tableView(wide.table), notes: [],
             downloadHref: nil)
     }
 }

@@ -49,12 +49,13 @@ extension SiteContext {
         ("bar_chart_kind", \.barChartKind), ("tile_map_kind", \.tileMapKind), ("choropleth_kind", \.choroplethKind),
         ("small_multiples_kind", \.smallMultiplesKind), ("rose", \.rose), ("fell", \.fell),
         ("unchanged", \.unchanged), ("single", \.single), ("series_no_data", \.seriesNoData),
+        ("gap_sentence", \.gapSentence),
         ("target_met", \.targetMet), ("target_not_met", \.targetNotMet), ("highest", \.highest),
         ("lowest", \.lowest), ("rank", \.rank), ("met_list", \.metList), ("not_met_list", \.notMetList),
         ("no_data_list", \.noDataList), ("no_data", \.noData), ("other_series", \.otherSeries),
         ("missing_value", \.missingValue), ("met", \.met), ("not_met", \.notMet), ("no_target", \.noTarget),
-        ("estimated_note", \.estimatedNote), ("period_header", \.periodHeader), ("region_header", \.regionHeader),
-        ("value_header", \.valueHeader),
+        ("estimated_note", \.estimatedNote), ("gap_note", \.gapNote), ("period_header", \.periodHeader),
+        ("region_header", \.regionHeader), ("value_header", \.valueHeader),
         ]
     }
 

@@ -24,7 +24,8 @@ extension SiteContext {
                         y: observation.value?.doubleValue,
                         isEstimated: [.estimated, .provisional, .forecast].contains(observation.flag),
                         footnote: observation.flag.flatMap { [.estimated, .provisional, .forecast].contains($0) ? $0.rawValue : nil })
-                })
+                },
+                step: observations.map(\.period).chartStep)
         }
         return LineChart(
             id: id, title: text(indicator.name, language), series: series, target: chartTarget(indicator, language),
@@ -57,8 +58,9 @@ extension SiteContext {
             svgNarrow: lineChart(indicator, regions: regions, filter: filter, language, id: "\(id)n", width: 360, height: 300)
                 .svg(),
             table: tableView(chart.table),
-            note: chart.series.contains { $0.points.contains(where: \.isEstimated) }
-                ? strings(language)["chart.estimated_note"] : nil,
+            notes: (chart.series.contains { $0.points.contains(where: \.isEstimated) }
+                    ? [strings(language)["chart.estimated_note"]] : [])
+                + (chart.hasGaps ? [strings(language)["chart.gap_note"]] : []),
             downloadHref: route.link(to: .indicatorChart(language, indicator.id)))
     }
 

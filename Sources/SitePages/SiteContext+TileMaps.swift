@@ -36,7 +36,7 @@ extension SiteContext {
         return ChartFigureView(
             id: "\(id)-figure", title: wide.title,
             subtitle: strings.format("chart.map_subtitle", ["unit": unitLabel(indicator.unit, language)]),
-            svg: wide.svg(), svgNarrow: map("\(id)n", 360).svg(), table: tableView(wide.table), note: nil,
+            svg: wide.svg(), svgNarrow: map("\(id)n", 360).svg(), table: tableView(wide.table), notes: [],
             downloadHref: nil)
     }
 
@@ -62,11 +62,11 @@ extension SiteContext {
         let wide = map(id, 640)
         return ChartFigureView(
             id: "\(id)-figure", title: wide.title, subtitle: strings["chart.coverage_subtitle"], svg: wide.svg(),
-            svgNarrow: map("\(id)n", 360).svg(), table: tableView(wide.table), note: nil, downloadHref: nil)
+            svgNarrow: map("\(id)n", 360).svg(), table: tableView(wide.table), notes: [], downloadHref: nil)
     }
 
     /// A tiny line of a region's headline series for index tables; nil without at least one value.
-    func sparkline(_ indicator: Indicator, _ region: RegionCode, _ language: LanguageCode) -> String? {
+    func sparkline(_ indicator: Indicator, _ region: RegionCode, _ language: LanguageCode) -> Sparkline? {
         let series = headline(indicator, region)
         guard series.contains(where: { $0.value != nil }) else { return nil }
         return Sparkline(
@@ -74,7 +74,8 @@ extension SiteContext {
             points: series.map {
                 LinePoint(x: $0.period.timeValue, label: $0.period.text, y: $0.value?.doubleValue)
             },
+            step: series.map(\.period).chartStep,
             format: valueFormat(indicator, language), strings: chartStrings(language)
-        ).svg()
+        )
     }
 }

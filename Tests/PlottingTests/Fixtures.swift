@@ -38,6 +38,30 @@ enum Fixtures {
                          strings: chinese ? .chinese : .english)
     }
 
+    /// Years without data: the home region jumps from 2012 to 2020 (as the example site's hospital delivery
+    /// rate does), the country has a row flagged missing in 2016, and a prefecture was surveyed every four years.
+    static func gapLine(chinese: Bool) -> LineChart {
+        let suffix = chinese ? "年" : ""
+        func point(_ year: Int, _ value: Double?, estimated: Bool = false) -> LinePoint {
+            LinePoint(x: Double(year), label: "\(year)\(suffix)", y: value, isEstimated: estimated,
+                      footnote: estimated ? "*" : nil)
+        }
+        let series = [
+            LineSeries(label: chinese ? "临夏州" : "Linxia", role: .context,
+                       points: [point(2012, 88.1), point(2016, 93.4), point(2020, 97.2)], step: 1),
+            LineSeries(label: chinese ? "全国" : "China", role: .comparator,
+                       points: years(2012, [99.2, 99.5, 99.6, 99.7, nil, 99.9, 99.9, 99.9, 99.9, 99.9, 99.9, 99.9],
+                                     yearSuffix: suffix), step: 1),
+            LineSeries(label: chinese ? "甘肃省" : "Gansu", role: .primary,
+                       points: [point(2012, 96.5), point(2020, 99.4), point(2021, 99.6), point(2022, 99.7),
+                                point(2023, 99.8, estimated: true)], step: 1),
+        ]
+        let target = ChartTarget(value: 95, comparison: .atLeast, label: chinese ? "目标 ≥95%" : "Target ≥ 95%")
+        return LineChart(id: chinese ? "gap1" : "gap2", title: chinese ? "住院分娩率" : "Hospital delivery rate",
+                         series: series, target: target, format: chinese ? percentZH : percentEN,
+                         strings: chinese ? .chinese : .english)
+    }
+
     /// Maternal mortality per 100,000: lower is better, a long unit that needs a caption.
     static func mortalityLine(chinese: Bool) -> LineChart {
         let suffix = chinese ? "年" : ""
@@ -129,6 +153,14 @@ enum Fixtures {
     static func sparkline() -> Sparkline {
         Sparkline(id: "s1", title: "Gansu, hospital delivery rate", points: years(2015, [91.5, 93.0, nil, 95.8, 96.9, 97.4, 98.1]),
                   format: percentEN)
+    }
+
+    /// A sparkline of a series surveyed in 2012, 2016 and 2020, then every year.
+    static func gapSparkline() -> Sparkline {
+        let points = [2012, 2016, 2020, 2021, 2022].enumerated().map { index, year in
+            LinePoint(x: Double(year), y: [96.5, 97.8, 99.4, 99.6, 99.7][index])
+        }
+        return Sparkline(id: "s2", title: "Gansu, hospital delivery rate", points: points, step: 1, format: percentEN)
     }
 
     static func valueTiles(chinese: Bool) -> TileMap {

@@ -9,6 +9,16 @@ import Testing
         ("line-coverage.en.svg", { Fixtures.coverageLine(chinese: false).svg() }),
         ("line-mortality.zh.svg", { Fixtures.mortalityLine(chinese: true).svg() }),
         ("line-mortality.en.svg", { Fixtures.mortalityLine(chinese: false).svg() }),
+        ("line-gaps.zh.svg", { Fixtures.gapLine(chinese: true).svg() }),
+        ("line-gaps.en.svg", { Fixtures.gapLine(chinese: false).svg() }),
+        ("line-gaps-narrow.en.svg", {
+            var chart = Fixtures.gapLine(chinese: false)
+            chart.id = "gap3"
+            chart.width = 360
+            chart.height = 300
+            return chart.svg()
+        }),
+        ("sparkline-gaps.en.svg", { Fixtures.gapSparkline().svg() }),
         ("line-one-point.en.svg", { Fixtures.onePoint().svg() }),
         ("line-two-points.en.svg", { Fixtures.twoPoints().svg() }),
         ("line-fifty-years.en.svg", { Fixtures.fiftyYears().svg() }),
