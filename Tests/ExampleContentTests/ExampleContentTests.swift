@@ -82,7 +82,7 @@ import Testing
             }
             #expect(!indicator.sources.isEmpty, "\(indicator.id) has a target but no source")
             let wording = target.text[site.settings.defaultLanguage] ?? ""
-            if wording.contains("全国") {
+            if wording.contains("纲要") {
                 #expect(
                     target.text["en"]?.contains("national") == true, "\(indicator.id): the English wording hides that the target is national")
             }
