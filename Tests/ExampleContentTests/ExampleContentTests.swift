@@ -84,7 +84,8 @@ import Testing
             let wording = target.text[site.settings.defaultLanguage] ?? ""
             if wording.contains("纲要") {
                 #expect(
-                    target.text["en"]?.contains("national") == true, "\(indicator.id): the English wording hides that the target is national")
+                    target.text["en"]?.contains("national") == true,
+                    "\(indicator.id): the English wording hides that the target is national")
             }
         }
     }
@@ -98,7 +99,8 @@ import Testing
         let quantified = targeted.filter { $0.target?.value != nil }
         var statuses: [TargetStatus: [IndicatorID]] = [:]
         for indicator in targeted {
-            statuses[indicator.status(of: site.headlineSeries(of: indicator, for: home)), default: []].append(indicator.id)
+            let status = indicator.status(of: site.headlineSeries(of: indicator, for: home))
+            statuses[status, default: []].append(indicator.id)
         }
         #expect(targeted.count == 18)
         #expect(quantified.count == 16)
@@ -106,6 +108,24 @@ import Testing
         #expect(statuses[.notMet]?.count ?? 0 == 0, "\(statuses)")
         #expect(statuses[.noData]?.count == 3, "\(statuses)")
         #expect(site.indicatorIndex["maternal-mortality-ratio"]?.target?.value?.text == "20")
+    }
+
+    /// How much of the tile map the example fills: indicators whose values cover at least 10 of the 14
+    /// prefectures in one year. Only the census population does today; the plans' own indicators have figures
+    /// for at most two prefectures (Dingxi, Jiuquan, Gannan), which is what public sources gave.
+    @Test func coversThePrefectures() throws {
+        let site = try Self.load().site
+        let prefectures = Set(site.regions.filter { $0.parent == site.settings.homeRegion }.map(\.code))
+        var wellCovered: [IndicatorID] = []
+        for (id, data) in site.data.sorted(by: { $0.key < $1.key }) {
+            var byPeriod: [String: Set<RegionCode>] = [:]
+            for observation in data.observations
+            where prefectures.contains(observation.region) && observation.value != nil {
+                byPeriod[observation.period.text, default: []].insert(observation.region)
+            }
+            if byPeriod.values.contains(where: { $0.count >= 10 }) { wellCovered.append(id) }
+        }
+        #expect(wellCovered == ["resident-population"])
     }
 
     @Test func meetsTheShowcaseCounts() throws {
