@@ -58,6 +58,76 @@ import Testing
         #expect(checked > 0, "no figure cites a paragraph")
     }
 
+    /// A source that is not a document on the site must say where it was read and who published it, so every
+    /// figure that cites it can be checked against the original.
+    @Test func everyOutsideSourceHasAnAddressAndAPublisher() throws {
+        let site = try Self.load().site
+        for source in site.sources where source.document == nil {
+            #expect(!source.url.isEmpty, "\(source.id) has no url")
+            for language in site.settings.languages {
+                #expect(!(source.publisher[language] ?? "").isEmpty, "\(source.id) has no \(language) publisher")
+            }
+        }
+    }
+
+    /// Every target is shown in the plan's own words in every language (which also says where a target is the
+    /// national outlines' rather than Gansu's), and the indicator names at least one source outside the bulletin
+    /// or a bulletin report that states it.
+    @Test func everyTargetIsWordedAndSourced() throws {
+        let site = try Self.load().site
+        for indicator in site.indicators {
+            guard let target = indicator.target else { continue }
+            for language in site.settings.languages {
+                #expect(!(target.text[language] ?? "").isEmpty, "\(indicator.id) has no \(language) target wording")
+            }
+            #expect(!indicator.sources.isEmpty, "\(indicator.id) has a target but no source")
+            let wording = target.text[site.settings.defaultLanguage] ?? ""
+            if wording.contains("纲要") {
+                #expect(
+                    target.text["en"]?.contains("national") == true,
+                    "\(indicator.id): the English wording hides that the target is national")
+            }
+        }
+    }
+
+    /// The example shows the plans' quantified targets with statuses that follow from the data, so a change
+    /// of a figure or a target that flips a status is seen here.
+    @Test func showsThePlansTargets() throws {
+        let site = try Self.load().site
+        let home = site.settings.homeRegion
+        let targeted = site.indicators.filter { $0.target != nil }
+        let quantified = targeted.filter { $0.target?.value != nil }
+        var statuses: [TargetStatus: [IndicatorID]] = [:]
+        for indicator in targeted {
+            let status = indicator.status(of: site.headlineSeries(of: indicator, for: home))
+            statuses[status, default: []].append(indicator.id)
+        }
+        #expect(targeted.count == 18)
+        #expect(quantified.count == 16)
+        #expect(statuses[.met]?.count == 15, "\(statuses)")
+        #expect(statuses[.notMet]?.count ?? 0 == 0, "\(statuses)")
+        #expect(statuses[.noData]?.count == 3, "\(statuses)")
+        #expect(site.indicatorIndex["maternal-mortality-ratio"]?.target?.value?.text == "20")
+    }
+
+    /// How much of the tile map the example fills: indicators whose values cover at least 10 of the 14
+    /// prefectures in one year. Only the census population does today; the plans' own indicators have figures
+    /// for at most two prefectures (Dingxi, Jiuquan, Gannan), which is what public sources gave.
+    @Test func coversThePrefectures() throws {
+        let site = try Self.load().site
+        let prefectures = Set(site.regions.filter { $0.parent == site.settings.homeRegion }.map(\.code))
+        var wellCovered: [IndicatorID] = []
+        for (id, data) in site.data.sorted(by: { $0.key < $1.key }) {
+            var byPeriod: [String: Set<RegionCode>] = [:]
+            for observation in data.observations
+            where prefectures.contains(observation.region) && observation.value != nil {
+                byPeriod[observation.period.text, default: []].insert(observation.region)
+            }
+            if byPeriod.values.contains(where: { $0.count >= 10 }) { wellCovered.append(id) }
+        }
+        #expect(wellCovered == ["resident-population"])
+    }
+
     @Test func meetsTheShowcaseCounts() throws {
         let site = try Self.load().site
         let withData = site.indicators.filter { !(site.data[$0.id]?.observations.isEmpty ?? true) }
