@@ -6,7 +6,7 @@ import FuzzSupport
 public func fuzzSiteYAML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     FuzzInput.write(FuzzInput.bytes(data, size), to: "site.yml")
     var state = LoadState(directory: FuzzInput.folder, displayPath: "content")
-    let site = state.loadSiteFile()
+    _ = state.loadSiteFile()
     for diagnostic in state.diagnostics {
         fuzzExpect(diagnostic.location.line.map { $0 >= 1 } ?? true, "diagnostic lines start at 1")
         fuzzExpect(diagnostic.location.column.map { $0 >= 1 } ?? true, "diagnostic columns start at 1")
