@@ -70,6 +70,15 @@ seeds() {
     fi
 }
 
+# The libFuzzer dictionary of a target (tokens of its input language, Fuzz/dictionaries/), if it has one.
+dictionary() {
+    case $1 in
+    fuzz-csv) echo Fuzz/dictionaries/csv.dict ;;
+    fuzz-site-yaml | fuzz-front-matter) echo Fuzz/dictionaries/yaml.dict ;;
+    fuzz-markdown) echo Fuzz/dictionaries/markdown.dict ;;
+    esac
+}
+
 found=()
 for target in "${TARGETS[@]}"; do
     echo "== $target: building"
@@ -77,11 +86,13 @@ for target in "${TARGETS[@]}"; do
     corpus=$WORK/$target/corpus
     seeds "$target" "$corpus"
     echo "== $target: fuzzing for ${SECONDS_EACH}s (corpus $corpus)"
+    dict=$(dictionary "$target")
     # Leak checks are off: FoundationEssentials leaks 4 KB on every read of an empty file
     # (FileManager.contents(atPath:)), which would stop each file-reading target at once.
     # shellcheck disable=SC2086
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$SCRATCH/debug/$target" "$corpus" -max_total_time="$SECONDS_EACH" -max_len="$MAX_LEN" -timeout=10 \
-        -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$WORK/$target/" ${FUZZ_FLAGS:-} \
+        -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$WORK/$target/" \
+        ${dict:+-dict="$dict"} ${FUZZ_FLAGS:-} \
         2>&1 | tee "$WORK/$target/log.txt" | grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|ERROR|SUMMARY|^stat::|artifact|fuzz property'
     [ "${PIPESTATUS[0]}" = 0 ] || found+=("$target")
 done
