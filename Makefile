@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TEST_SITE := test-output/site
 
-.PHONY: site test unit-test browser-test deps test-tools goldens-png bench clean
+.PHONY: site test unit-test browser-test deps test-tools goldens-png bench fuzz clean
 
 ## Install the C library Almanac links against (Debian: libcmark-dev), if it is missing.
 deps:
@@ -44,5 +44,10 @@ goldens-png:
 bench: deps
 	scripts/bench.sh
 
+## libFuzzer targets on the content readers, FUZZ_SECONDS each (default 60); not part of `make test` (Fuzz/README.md).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
 clean:
-	rm -rf .build site test-output
+	rm -rf .build .build-fuzz site test-output

@@ -56,3 +56,23 @@ let package = Package(
         .testTarget(name: "ExampleContentTests", dependencies: ["ContentLoading", "Markdown", "TestSupport"]),
     ]
 )
+
+// The libFuzzer targets of `make fuzz` (Fuzz/README.md), only when ALMANAC_FUZZ=1: they need `--sanitize=fuzzer`,
+// which supplies their `main`, so the normal build and tests never compile them.
+if Context.environment["ALMANAC_FUZZ"] == "1" {
+    package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/Sources/FuzzSupport"))
+    let readers: [String: [Target.Dependency]] = [
+        "fuzz-csv": ["ContentLoading"],
+        "fuzz-site-yaml": ["ContentLoading"],
+        "fuzz-front-matter": ["ContentLoading", "SiteModel"],
+        "fuzz-numbers": ["ContentLoading", "SiteModel"],
+        "fuzz-markdown": ["Markdown"],
+    ]
+    for (name, dependencies) in readers.sorted(by: { $0.key < $1.key }) {
+        package.targets.append(
+            .executableTarget(
+                name: name, dependencies: ["FuzzSupport"] + dependencies, path: "Fuzz/Sources/\(name)",
+                // libFuzzer's `main` runs the target; without this flag Swift would emit a `main` of its own.
+                swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

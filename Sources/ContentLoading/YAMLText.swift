@@ -35,8 +35,15 @@ struct YAMLMap {
 }
 
 extension LoadState {
-    /// Parses YAML, reporting a syntax error at its file position; nil on error or for an empty text.
+    /// Parses YAML, reporting a syntax error or an alias (see `YAMLAliases`) at its file position; nil on error
+    /// or for an empty text.
     mutating func parseYAML(_ text: String, at place: YAMLText) -> Node? {
+        if let alias = YAMLAliases.first(in: text) {
+            error(
+                "bad YAML: aliases such as \(quoted("*" + alias.name)) are not supported (write the value out)", place.path,
+                line: place.firstLine + alias.line - 1, column: place.columnOffset + alias.column)
+            return nil
+        }
         do {
             return try Yams.compose(yaml: text)
         } catch let yamlError as YamlError {
