@@ -28,17 +28,18 @@ let package = Package(
         .target(name: "SiteModel"),
         .target(
             name: "ContentLoading",
-            dependencies: ["SiteModel", "Markdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SiteModel", "Markdown", "YAMLSafety", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SitePages",
             dependencies: [
-                "SiteModel", "Markdown", "Plotting",
+                "SiteModel", "Markdown", "Plotting", "YAMLSafety",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "SiteOutput"),
+        .target(name: "YAMLSafety", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "SiteBuilder", dependencies: ["SiteModel", "ContentLoading", "SitePages", "SiteOutput"]),
         .executableTarget(
             name: "almanac",

@@ -1,4 +1,5 @@
 import SiteModel
+import YAMLSafety
 import Yams
 
 /// Where a YAML text sits in its file, so positions Yams gives relative to the YAML become file positions.

@@ -1,5 +1,6 @@
 import Foundation
 import SiteModel
+import YAMLSafety
 import Yams
 
 /// The interface strings of every language, read from the theme's `i18n/<lang>.yml` and then the content folder's,
@@ -99,6 +100,13 @@ struct InterfaceStringFile {
 
     /// The entries of `text` in file order; an empty file has none.
     mutating func read(_ text: String) -> [Entry] {
+        if let alias = YAMLAliases.first(in: text) {
+            errors.append(
+                ThemeProblem(
+                    file: file, line: alias.line, column: alias.column,
+                    message: "bad YAML: aliases such as \"*\(alias.name)\" are not supported (write the text out)"))
+            return []
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -53,6 +53,17 @@ import TestSupport
         #expect(messages == ["content/i18n/en.yml:2:9: error: interface string 'nav.home' must be a text, not a list"])
     }
 
+    /// The alias shape `make fuzz` found hanging Yams in content YAML (FuzzRegressionTests), here in an
+    /// interface-string file, which is read by another loader and must refuse it the same way.
+    @Test func aliasesAreALocatedErrorBeforeComposing() throws {
+        let (theme, messages) = try load(["en": "a: &a [x, y]\nb: &b [*a, *a]\n? *b\n: z\n"])
+        #expect(theme == nil)
+        #expect(
+            messages.contains(
+                "content/i18n/en.yml:2:8: error: bad YAML: aliases such as \"*a\" are not supported (write the text out)"),
+            "\(messages)")
+    }
+
     @Test func badYAMLIsALocatedError() throws {
         let (theme, messages) = try load(["zh": "nav:\n  home: 首页\n  home: 主页\n", "en": "nav: [\n"])
         #expect(theme == nil)

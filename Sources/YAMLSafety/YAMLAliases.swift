@@ -5,16 +5,18 @@ internal import CYaml
 ///
 /// Content never needs aliases, and they are the one YAML feature that makes the composed tree exponentially
 /// larger than its text (a few hundred bytes of nested aliases, used as a mapping key, keep Yams hashing for
-/// hours), so the loader refuses them instead of composing. Syntax errors are left to Yams, which reports them.
-enum YAMLAliases {
-    struct Alias: Equatable {
-        var name: String
+/// hours), so every reader of YAML from content or a theme refuses them instead of composing: the content loader
+/// and the interface-string loader both call this, which is why it is a module of its own. Syntax errors are left
+/// to Yams, which reports them.
+public enum YAMLAliases {
+    public struct Alias: Equatable, Sendable {
+        public var name: String
         /// 1-based, relative to the YAML text; the column counts Unicode scalars, as Yams' marks do.
-        var line: Int
-        var column: Int
+        public var line: Int
+        public var column: Int
     }
 
-    static func first(in text: String) -> Alias? {
+    public static func first(in text: String) -> Alias? {
         // Most content has no anchor (`&name`) at all, so no alias can resolve: skip the second parse.
         guard text.utf8.contains(UInt8(ascii: "&")) else { return nil }
         var parser = yaml_parser_t()
