@@ -1,6 +1,11 @@
 /// Name-and-value labels on map regions, shrunk or wrapped to fit their region, never below 10 px.
 enum MapLabelling {
-    /// A square tile with its name and value centred on it.
+    /// The smallest label size; below it a label is no longer legible.
+    static let minimumFontSize = 10.0
+
+    /// A square tile with its name and value centred on it. A tile always gets its label: when even the
+    /// smallest size does not fit, the label is drawn at that size anyway, as the reader needs the number
+    /// more than a clean edge.
     static func tile(box: Rect, name: String, value: String, fill: TileFill, coloring: MapColoring,
                      fontSize: Double) -> SVGElement {
         let style = coloring.style(for: fill)
@@ -10,34 +15,69 @@ enum MapLabelling {
                 "fill": style.fill,
             ]),
         ]
-        if let label = label(name: name, value: value, centre: (box.x + box.width / 2, box.y + box.height / 2),
-                             maxWidth: box.width - 8, maxHeight: box.height - 6, fontSize: fontSize, fill: fill,
-                             coloring: coloring) {
-            children.append(label)
-        }
+        let maxWidth = box.width - 8
+        let fit = fit(name: name, value: value, in: box, fontSize: fontSize)
+            ?? LabelFit(fontSize: minimumFontSize,
+                        nameLines: TextMetrics.wrap(name, maxWidth: maxWidth, fontSize: minimumFontSize),
+                        valueLines: TextMetrics.wrap(value, maxWidth: maxWidth, fontSize: minimumFontSize))
+        children.append(element(fit, centre: (box.x + box.width / 2, box.y + box.height / 2), fill: fill,
+                                coloring: coloring))
         return SVGElement("g", ["class": "tile-group"], children: children)
     }
 
-    /// The name (bold) over the value, as one text block centred at `centre`; nil when it cannot fit.
+    /// The name (bold) over the value, as one text block centred at `centre`; nil when it cannot fit, as on a
+    /// region too small to carry a label.
     static func label(name: String, value: String, centre: (x: Double, y: Double), maxWidth: Double,
                       maxHeight: Double, fontSize: Double, fill: TileFill, coloring: MapColoring) -> SVGElement? {
-        var size = fontSize
-        var nameLines: [String] = []
-        while size >= 10 {
-            nameLines = TextMetrics.wrap(name, maxWidth: maxWidth, fontSize: size)
-            let lines = nameLines + [value]
-            let widest = lines.map { TextMetrics.width(of: $0, fontSize: size) }.max() ?? 0
-            let tall = (Double(lines.count - 1) * TextMetrics.lineHeight + 1.05) * size
-            if widest * 1.06 <= maxWidth && tall <= maxHeight { break }
-            size -= 1
+        fit(name: name, value: value, maxWidth: maxWidth, maxHeight: maxHeight, fontSize: fontSize)
+            .map { element($0, centre: centre, fill: fill, coloring: coloring) }
+    }
+
+    /// A label's size and lines.
+    struct LabelFit {
+        var fontSize: Double
+        var nameLines: [String]
+        var valueLines: [String]
+    }
+
+    /// How a label fits on a tile: inset 4 px at the sides and 3 px above and below.
+    static func fit(name: String, value: String, in tile: Rect, fontSize: Double,
+                    wrapsValue: Bool = true) -> LabelFit? {
+        fit(name: name, value: value, maxWidth: tile.width - 8, maxHeight: tile.height - 6, fontSize: fontSize,
+            wrapsValue: wrapsValue)
+    }
+
+    /// The largest size, down to the minimum, at which the wrapped name over the value fits; the value stays on
+    /// one line at any size before it is wrapped at its spaces (unless `wrapsValue` is false), so a number is
+    /// split only as a last resort.
+    static func fit(name: String, value: String, maxWidth: Double, maxHeight: Double, fontSize: Double,
+                    wrapsValue: Bool = true) -> LabelFit? {
+        for wrapsValue in wrapsValue ? [false, true] : [false] {
+            var size = fontSize
+            while size >= minimumFontSize {
+                let nameLines = TextMetrics.wrap(name, maxWidth: maxWidth, fontSize: size)
+                let valueLines = wrapsValue ? TextMetrics.wrap(value, maxWidth: maxWidth, fontSize: size) : [value]
+                let lines = nameLines + valueLines
+                let widest = lines.map { TextMetrics.width(of: $0, fontSize: size) }.max() ?? 0
+                let tall = (Double(lines.count - 1) * TextMetrics.lineHeight + 1.05) * size
+                if widest * 1.06 <= maxWidth && tall <= maxHeight {
+                    return LabelFit(fontSize: size, nameLines: nameLines, valueLines: valueLines)
+                }
+                size -= 1
+            }
         }
-        guard size >= 10 else { return nil }
+        return nil
+    }
+
+    private static func element(_ fit: LabelFit, centre: (x: Double, y: Double), fill: TileFill,
+                                coloring: MapColoring) -> SVGElement {
         let text = coloring.textClass(on: fill)
-        let label = TextLabel(lines: nameLines + [value], x: centre.x, y: centre.y, fontSize: size, anchor: .middle,
-                              baseline: .middle, className: "tile-label \(text.className)", halo: text.halo)
+        let label = TextLabel(lines: fit.nameLines + fit.valueLines, x: centre.x, y: centre.y, fontSize: fit.fontSize,
+                              anchor: .middle, baseline: .middle, className: "tile-label \(text.className)",
+                              halo: text.halo)
         var element = label.element(paints: coloring.paints).with("fill", text.fill)
         if element.children.count > 1 {
-            for index in 0..<(element.children.count - 1) {
+            for index in 0..<min(fit.nameLines.count, element.children.count) {
                 element.children[index] = element.children[index].with("font-weight", "bold")
             }
         } else {

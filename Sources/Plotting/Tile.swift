@@ -4,7 +4,8 @@ public struct Tile: Sendable, Hashable {
     public var column: Int
     /// Short name shown on the tile ("临夏", "Linxia").
     public var name: String
-    /// Value shown under the name; ignored for `.noData`, which shows the words for "no data".
+    /// Value with its unit, for the table and summary; the tile shows it under the name without a long unit
+    /// that the legend title names. Ignored for `.noData`, which shows the words for "no data".
     public var valueLabel: String
     public var fill: TileFill
 

@@ -1,5 +1,5 @@
 /// A tile-grid map: every region an equal square placed roughly as on a map, filled by value or status, with
-/// its short name and value written on it and a legend above. Equal squares give small regions equal weight
+/// its short name and value written on it (never dropped: shrunk to 10 px, then wrapped) and a legend above. Equal squares give small regions equal weight
 /// and need no boundary data.
 public struct TileMap: Sendable {
     public var id: String
@@ -41,6 +41,18 @@ public struct TileMap: Sendable {
                        .map { ($0.name, $0.valueLabel, $0.fill) }).text
     }
 
+    /// What each tile says under its name: the words for "no data", or its value. When the legend title names
+    /// the unit, a long unit is left to it (the convention the legend's breaks and the axes follow: short units on
+    /// the number, long ones said once), and so is a short one when a value with it would not fit its tile on one
+    /// line, so that no tile's unit is broken off its number and all tiles read alike. The table keeps the units.
+    func tileTexts(fits: (Tile, String) -> Bool) -> [String] {
+        let written = tiles.map { $0.fill.isNoData ? strings.noData : $0.valueLabel }
+        guard !legendTitle.isEmpty else { return written }
+        let bare = zip(tiles, written).map { $0.fill.isNoData ? $1 : format.droppingUnit(from: $1) }
+        if !format.unitFitsOnTick { return bare }
+        return zip(tiles, written).allSatisfy(fits) ? written : bare
+    }
+
     public func svg() -> String {
         let chartID = ChartID(id)
         let fontSize = style.fontSize
@@ -56,13 +68,17 @@ public struct TileMap: Sendable {
         let left = (width - gridWidth) / 2
         let top = legend.height + fontSize
         let height = top + size * Double(rows) + gap * Double(rows - 1) + 2
-        let tileElements = tiles.sorted { ($0.row, $0.column) < ($1.row, $1.column) }.map { tile in
-            let box = Rect(x: left + Double(tile.column) * (size + gap), y: top + Double(tile.row) * (size + gap),
-                           width: size, height: size)
-            return MapLabelling.tile(box: box, name: tile.name,
-                                     value: tile.fill.isNoData ? strings.noData : tile.valueLabel, fill: tile.fill,
-                                     coloring: coloring, fontSize: fontSize)
+        let box = Rect(x: 0, y: 0, width: size, height: size)
+        let texts = tileTexts { tile, text in
+            MapLabelling.fit(name: tile.name, value: text, in: box, fontSize: fontSize, wrapsValue: false) != nil
         }
+        let tileElements = zip(tiles, texts).sorted { ($0.0.row, $0.0.column) < ($1.0.row, $1.0.column) }
+            .map { tile, text in
+                let box = Rect(x: left + Double(tile.column) * (size + gap), y: top + Double(tile.row) * (size + gap),
+                               width: size, height: size)
+                return MapLabelling.tile(box: box, name: tile.name, value: text, fill: tile.fill, coloring: coloring,
+                                         fontSize: fontSize)
+            }
         let frame = ChartFrame(id: chartID, kind: "tile-map", width: width, height: height, title: title,
                                description: summary, style: style, strings: strings)
         return frame.render(defs: [coloring.hatchPattern], body: legend.elements + tileElements)

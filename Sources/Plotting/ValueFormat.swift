@@ -34,6 +34,16 @@ public struct ValueFormat: Sendable, Hashable {
 
     /// Short units ride on the top tick label ("100%"); longer ones get a caption above the axis.
     var unitFitsOnTick: Bool { unitLabel.count <= 2 }
+
+    /// A value label written in this format, without its unit: "105.57" for "105.57 × 10,000", for places such
+    /// as map tiles where a caption names the unit once and a unit on every value would crowd out the number.
+    /// A label in another form is returned unchanged.
+    func droppingUnit(from label: String) -> String {
+        guard !unitLabel.isEmpty, label.hasPrefix(prefix), label.hasSuffix(suffix),
+              label.count > prefix.count + suffix.count
+        else { return label }
+        return String(label.dropFirst(prefix.count).dropLast(suffix.count))
+    }
 }
 
 extension String {

@@ -20,3 +20,13 @@ def test_screenshot_is_kept(probe: Probe) -> None:
     header = probe.screenshot.read_bytes()[:24]
     assert header.startswith(PNG_SIGNATURE), f"{probe.screenshot} is not a PNG"
     assert int.from_bytes(header[16:20], "big") >= probe.job.width, f"{probe.screenshot} is narrower than the screen"
+
+
+def test_table_cells_keep_their_text(probe: Probe) -> None:
+    facts, width = probe.facts, probe.job.width
+    assert not facts["spillingCells"], (
+        f"{probe.job.path} at {width} px: text runs out of its table cell into the next column: "
+        f"{'; '.join(facts['spillingCells'])}")
+    assert not facts["crampedCells"], (
+        f"{probe.job.path} at {width} px: table cells squeezed narrower than 4 characters, their text unreadable: "
+        f"{'; '.join(facts['crampedCells'])}")

@@ -174,6 +174,25 @@ enum Fixtures {
                        format: format, strings: chinese ? .chinese : .english)
     }
 
+    /// The 2020 census population of the prefectures, in units of 10,000: values whose English unit is longer
+    /// than the number, on a map as narrow as a phone's.
+    static let populations: [Double?] = [
+        105.57, 31.27, 113.1, 43.8, 146.5, 435.94, 151.21, 217.97, 210.98, 252.41, 184.86, 69.18, 298.47, 240.73,
+    ]
+
+    static func longValueTiles(chinese: Bool, values: [Double?] = populations, format: ValueFormat? = nil,
+                               legendTitle: String? = nil, width: Double = 360) -> TileMap {
+        let format = format ?? ValueFormat(numbers: chinese ? .chinese : .english, decimals: nil,
+                                           suffix: chinese ? "万" : " × 10,000")
+        let tiles = zip(prefectures, values).map { region, value in
+            Tile(row: region.row, column: region.col, name: chinese ? region.zh : region.en,
+                 valueLabel: value.map(format.format) ?? "", fill: value.map(TileFill.value) ?? .noData)
+        }
+        return TileMap(id: chinese ? "m5" : "m6", title: chinese ? "各市州常住人口，2020年" : "Resident population, 2020",
+                       tiles: tiles, legendTitle: legendTitle ?? (chinese ? "万人" : "10,000 people"), format: format,
+                       width: width, strings: chinese ? .chinese : .english)
+    }
+
     static func statusTiles(chinese: Bool) -> TileMap {
         let format = chinese ? percentZH : percentEN
         let tiles = prefectures.map { region in

@@ -30,6 +30,8 @@ import Testing
         ("sparkline.en.svg", { Fixtures.sparkline().svg() }),
         ("tile-values.zh.svg", { Fixtures.valueTiles(chinese: true).svg() }),
         ("tile-values.en.svg", { Fixtures.valueTiles(chinese: false).svg() }),
+        ("tile-long-values.zh.svg", { Fixtures.longValueTiles(chinese: true).svg() }),
+        ("tile-long-values.en.svg", { Fixtures.longValueTiles(chinese: false).svg() }),
         ("tile-status.zh.svg", { Fixtures.statusTiles(chinese: true).svg() }),
         ("tile-status.en.svg", { Fixtures.statusTiles(chinese: false).svg() }),
         ("choropleth.zh.svg", { (try? Fixtures.choropleth(chinese: true).svg()) ?? "" }),

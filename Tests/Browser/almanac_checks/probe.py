@@ -57,6 +57,37 @@ _FACTS_SCRIPT = r"""
     }
     return [...groups].filter(([, ok]) => !ok).map(([key]) => name(key));
   };
+  // Table cells whose text runs out of them (into the next column), or that are squeezed so narrow that a
+  // phrase stands a character or two a line: both leave the table unreadable without a browser warning.
+  const tableCellFacts = () => {
+    const cells = [...document.querySelectorAll('table td, table th')].filter(shown);
+    const label = cell => {
+      const table = cell.closest('table');
+      const heading = table && table.closest('section, figure, main');
+      const where = heading && heading.querySelector('h1, h2, h3, caption');
+      return (where ? where.textContent.trim().slice(0, 30) + ': ' : '') + '"' + cell.innerText.trim().slice(0, 40) + '"';
+    };
+    const inner = cell => {
+      const style = getComputedStyle(cell);
+      return {width: cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+              em: parseFloat(style.fontSize)};
+    };
+    const spills = cell => {
+      const box = cell.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const text = range.getBoundingClientRect();
+      return text.width > 0 && (text.right > box.right + 1 || text.left < box.left - 1);
+    };
+    return {
+      spillingCells: cells.filter(spills).slice(0, 5).map(label),
+      // Number cells are exempt: their value and period each stay whole by design.
+      crampedCells: cells.filter(cell => !cell.classList.contains('num')).filter(cell => {
+        const {width, em} = inner(cell);
+        return cell.innerText.trim().length > 8 && width < 4 * em;
+      }).slice(0, 5).map(cell => label(cell) + ' (' + Math.round(inner(cell).width) + ' px wide)'),
+    };
+  };
   const main = document.querySelector('main');
   const root = document.documentElement;
   return {
@@ -76,6 +107,7 @@ _FACTS_SCRIPT = r"""
       .filter(el => !el.parentElement || el.parentElement.getBoundingClientRect().right <= root.clientWidth + 0.5)
       .slice(0, 5)
       .map(el => name(el) + ' (right edge ' + Math.round(el.getBoundingClientRect().right) + ' px)'),
+    ...tableCellFacts(),
   };
 })()
 """
