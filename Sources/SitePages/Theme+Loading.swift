@@ -24,10 +24,12 @@ extension Theme {
 
         var library = MustacheLibrary()
         var unparsed: Set<String> = []
+        var references: [String: [String]] = [:]
         for (name, file) in files(in: "templates", of: folders, withExtension: "mustache", problems: &problems) {
             inputs.append(file)
             do {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
+                references[name] = templateReferences(in: text)
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 unparsed.insert(name)
@@ -78,7 +80,8 @@ extension Theme {
         }
 
         guard problems.isEmpty else { throw ThemeProblems(problems) }
-        return Theme(templates: library, strings: strings, staticFiles: staticFiles, inputFiles: inputs.sorted())
+        return Theme(templates: library, strings: strings, staticFiles: staticFiles, inputFiles: inputs.sorted(),
+            templateReferences: references)
     }
 
     /// The templates the page stage renders by name.
