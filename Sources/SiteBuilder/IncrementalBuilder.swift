@@ -72,11 +72,18 @@ public final class IncrementalBuilder: @unchecked Sendable {
             reusing: (contentChanged ? nil : planned.loaded, themeChanged ? nil : planned.theme))
         let planned = DispatchTime.now()
 
+        let narrowed = Self.changedSeries(inputs, from: self.planned.loaded.site, to: next.loaded.site)
+        /// Whether a changed input reaches `dependency`; a region's series of a data file only where it changed.
+        func reaches(_ dependency: String) -> Bool {
+            inputs.contains { input in
+                guard InputName.dependency(dependency, names: input) else { return false }
+                guard let part = InputName.split(dependency).part, let regions = narrowed[input] else { return true }
+                return regions.contains(String(part))
+            }
+        }
         let affected = next.plan.files.filter { file in
             guard let before = dependencies[file.path] else { return true }
-            return (file.dependencies + before).contains { dependency in
-                inputs.contains { InputName.dependency(dependency, names: $0) }
-            }
+            return file.dependencies.contains(where: reaches) || before.contains(where: reaches)
         }
         let kept = Set(next.plan.files.map(\.path))
         let removed = dependencies.keys.filter { !kept.contains($0) }.sorted()
@@ -95,6 +102,18 @@ public final class IncrementalBuilder: @unchecked Sendable {
             rewritten: affected.map(\.path), removed: removed, reloadedContent: contentChanged,
             reloadedTheme: themeChanged, planSeconds: Self.seconds(start, planned), seconds: Self.seconds(start, end),
             warnings: next.loaded.warnings)
+    }
+
+    /// For each changed data file whose old and new headline series can be compared, the regions whose series
+    /// changed (as `InputName.headlineSeries` parts).
+    private static func changedSeries(_ inputs: Set<String>, from old: Site, to new: Site) -> [String: Set<String>] {
+        var narrowed: [String: Set<String>] = [:]
+        for input in inputs where input.hasPrefix("data/") && input.hasSuffix(".csv") {
+            let id = IndicatorID(String(input.dropFirst("data/".count).dropLast(".csv".count)))
+            guard let regions = HeadlineChanges.regions(of: id, from: old, to: new) else { continue }
+            narrowed[input] = Set(regions.map(\.rawValue))
+        }
+        return narrowed
     }
 
     private static func dependenciesByPath(_ plan: SitePlan) -> [String: [String]] {

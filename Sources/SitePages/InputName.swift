@@ -26,8 +26,26 @@ public enum InputName {
     /// The name of a file of the assets folder, given by its path relative to that folder.
     public static func assetsFile(_ path: String) -> String { themePrefix + path }
 
-    /// Whether `dependency` names `input`: the same name, or a folder holding it.
+    /// One region's headline series in a data file, `data/<id>.csv#<region>`: what a region profile reads of it.
+    /// A change of the data file names it; a rebuild that compares the series before and after the change
+    /// narrows that to the regions whose series changed (`HeadlineChanges`).
+    public static func headlineSeries(_ indicator: IndicatorID, _ region: RegionCode) -> String {
+        "data/\(indicator).csv#\(region)"
+    }
+
+    /// The file a name is part of and the part (`data/a.csv#620000` → `data/a.csv`, `620000`), or the name and nil.
+    public static func split(_ name: String) -> (file: Substring, part: Substring?) {
+        guard let hash = name.firstIndex(of: "#") else { return (name[...], nil) }
+        return (name[..<hash], name[name.index(after: hash)...])
+    }
+
+    /// Whether `dependency` names `input`: the same name, a folder holding it, or the same file where either
+    /// names only a part of it (the part of a file changes with the file).
     public static func dependency(_ dependency: String, names input: String) -> Bool {
-        dependency == input || (dependency.hasSuffix("/") && input.hasPrefix(dependency))
+        if dependency == input { return true }
+        if dependency.hasSuffix("/") { return input.hasPrefix(dependency) }
+        let (dependencyFile, dependencyPart) = split(dependency)
+        let (inputFile, inputPart) = split(input)
+        return dependencyFile == inputFile && (dependencyPart == nil || inputPart == nil)
     }
 }

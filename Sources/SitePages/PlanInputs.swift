@@ -75,7 +75,14 @@ struct PlanInputs: Sendable {
 
     func regionIndex() -> [String] { page("region-index") + [Self.regions, Self.indicators, Self.labels, Self.allData] }
 
-    func region() -> [String] { page("region") + [Self.regions, Self.indicators, Self.labels, Self.allData] }
+    /// Of each data file, the region's own headline series and the home region's (`HeadlineChanges` lists what
+    /// of a series the profile reads).
+    func region(_ region: Region) -> [String] {
+        let series = site.indicators.flatMap { indicator in
+            [region.code, context.homeRegion].map { InputName.headlineSeries(indicator.id, $0) }
+        }
+        return page("region") + [Self.regions, Self.indicators, Self.labels] + series
+    }
 
     func documentIndex() -> [String] { page("document-index") + [Self.labels, Self.allDocuments] }
 

@@ -42,9 +42,8 @@ public struct SitePlan: Sendable {
                 }
             }
             page(.regionIndex(language), inputs.regionIndex()) { try context.regionIndexPage(language) }
-            let regionInputs = inputs.region()
             for region in site.regions {
-                page(.region(language, region.code), regionInputs) { try context.regionPage(region, language) }
+                page(.region(language, region.code), inputs.region(region)) { try context.regionPage(region, language) }
             }
             page(.documentIndex(language), inputs.documentIndex()) { try context.documentIndexPage(language) }
             for document in site.documents {
