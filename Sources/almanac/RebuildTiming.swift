@@ -5,8 +5,8 @@ import SiteBuilder
 
 /// `almanac rebuild-timing`, hidden: times incremental rebuilds of a built site for the benchmark.
 ///
-/// Each run reports the inputs as changed and rebuilds; the work does not depend on what the edit was, only on
-/// which inputs it names, so the files need not really change between runs.
+/// Each run edits the first changed file where `--replace` asks (a value, to measure a real edit), reports the
+/// inputs as changed and rebuilds.
 struct RebuildTiming: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rebuild-timing", abstract: "Time incremental rebuilds (benchmark hook).", shouldDisplay: false)
@@ -19,6 +19,10 @@ struct RebuildTiming: ParsableCommand {
     @Option(name: .long) var runs = 3
     @Flag(name: .long, help: "Take over the site already in the output folder instead of building it first.")
     var adopt = false
+    @Option(name: .long, help: "Before each run, replace this text in the first changed file (and back, on the next).")
+    var replace: String?
+    @Option(name: .long, help: "The text --replace puts in its place.")
+    var with: String?
 
     func run() throws {
         let options = BuildOptions(contentDirectory: content, outputDirectory: output, assetsDirectory: assets)
@@ -27,6 +31,13 @@ struct RebuildTiming: ParsableCommand {
         }
         print("start (\(adopt ? "adopt" : "full build")): wall \(Self.format(startSeconds)) s, cpu \(Self.format(startCPU)) s")
         for run in 1...max(1, runs) {
+            if let replace, let with, let file = changed.first {
+                let (old, new) = run % 2 == 1 ? (replace, with) : (with, replace)
+                let path = "\(content)/\(file)"
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                guard let range = text.range(of: old) else { throw ValidationError("\(path) does not contain \(old)") }
+                try text.replacingCharacters(in: range, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+            }
             let (report, wall, cpu) = try Self.timed { try builder.rebuild(changed: Set(changed)) }
             print(
                 "rebuild \(run): \(report.rewritten.count) files rewritten, \(report.removed.count) removed;"
