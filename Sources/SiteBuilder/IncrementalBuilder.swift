@@ -73,12 +73,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let planned = DispatchTime.now()
 
         let narrowed = Self.changedSeries(inputs, from: self.planned.loaded.site, to: next.loaded.site)
-        /// Whether a changed input reaches `dependency`; a region's series of a data file only where it changed.
+        /// Whether a changed input reaches `dependency`; a part of a data file only where it changed.
         func reaches(_ dependency: String) -> Bool {
             inputs.contains { input in
                 guard InputName.dependency(dependency, names: input) else { return false }
-                guard let part = InputName.split(dependency).part, let regions = narrowed[input] else { return true }
-                return regions.contains(String(part))
+                guard let part = InputName.split(dependency).part, let parts = narrowed[input] else { return true }
+                return parts.contains(String(part))
             }
         }
         let affected = next.plan.files.filter { file in
@@ -104,14 +104,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
             warnings: next.loaded.warnings)
     }
 
-    /// For each changed data file whose old and new headline series can be compared, the regions whose series
-    /// changed (as `InputName.headlineSeries` parts).
+    /// For each changed data file whose old and new headline rows can be compared, the parts that changed.
     private static func changedSeries(_ inputs: Set<String>, from old: Site, to new: Site) -> [String: Set<String>] {
         var narrowed: [String: Set<String>] = [:]
         for input in inputs where input.hasPrefix("data/") && input.hasSuffix(".csv") {
             let id = IndicatorID(String(input.dropFirst("data/".count).dropLast(".csv".count)))
-            guard let regions = HeadlineChanges.regions(of: id, from: old, to: new) else { continue }
-            narrowed[input] = Set(regions.map(\.rawValue))
+            narrowed[input] = HeadlineChanges.parts(of: id, from: old, to: new)
         }
         return narrowed
     }

@@ -26,11 +26,17 @@ public enum InputName {
     /// The name of a file of the assets folder, given by its path relative to that folder.
     public static func assetsFile(_ path: String) -> String { themePrefix + path }
 
-    /// One region's headline series in a data file, `data/<id>.csv#<region>`: what a region profile reads of it.
-    /// A change of the data file names it; a rebuild that compares the series before and after the change
-    /// narrows that to the regions whose series changed (`HeadlineChanges`).
+    /// One region's headline series in a data file, `data/<id>.csv#region=<code>`: what a region profile reads
+    /// of it. A change of the data file names it; a rebuild that compares the rows before and after the change
+    /// narrows that to the parts that changed (`HeadlineChanges`).
     public static func headlineSeries(_ indicator: IndicatorID, _ region: RegionCode) -> String {
-        "data/\(indicator).csv#\(region)"
+        "data/\(indicator).csv#\(HeadlineChanges.regionPart(region))"
+    }
+
+    /// Every region's headline row of one period, `data/<id>.csv#period=<period>`, or with `nil` the list of
+    /// periods that have a value, `data/<id>.csv#periods`: what a comparison page reads.
+    public static func headlinePeriod(_ indicator: IndicatorID, _ period: Period?) -> String {
+        "data/\(indicator).csv#\(period.map(HeadlineChanges.periodPart) ?? HeadlineChanges.periodsPart)"
     }
 
     /// The file a name is part of and the part (`data/a.csv#620000` → `data/a.csv`, `620000`), or the name and nil.

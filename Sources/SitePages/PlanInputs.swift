@@ -64,8 +64,12 @@ struct PlanInputs: Sendable {
             + charts(Array(indicator.longText.values))
     }
 
-    func comparison(_ indicator: Indicator) -> [String] {
-        page("comparison") + [Self.indicators, Self.regions, Self.data(indicator.id)]
+    /// Of its data file, the list of periods and every region's row of the period; with a target also the rows
+    /// of earlier periods, of which each region's status then is made.
+    func comparison(_ indicator: Indicator, _ period: Period, headlinePeriods: [Period]) -> [String] {
+        let read = indicator.target == nil ? [period] : headlinePeriods.filter { $0 <= period }
+        return page("comparison") + [Self.indicators, Self.regions, InputName.headlinePeriod(indicator.id, nil)]
+            + read.map { InputName.headlinePeriod(indicator.id, $0) }
     }
 
     /// The standalone SVG: one language's chart words, no template.

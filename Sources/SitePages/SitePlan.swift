@@ -27,9 +27,11 @@ public struct SitePlan: Sendable {
                     try context.indicatorPage(indicator, language)
                 }
                 let periods = context.comparisonPeriods(indicator)
+                let headlinePeriods = Set(context.headline(indicator).map(\.period)).sorted()
                 for period in periods {
                     let isLatest = period == periods.last
-                    page(.comparison(language, indicator.id, period: isLatest ? nil : period.text), inputs.comparison(indicator)) {
+                    let dependencies = inputs.comparison(indicator, period, headlinePeriods: headlinePeriods)
+                    page(.comparison(language, indicator.id, period: isLatest ? nil : period.text), dependencies) {
                         try context.comparisonPage(indicator, period, isLatest: isLatest, language)
                     }
                 }

@@ -22,6 +22,9 @@ import TestSupport
         Change(name: "data value of a region", inputs: ["data/maternal-mortality-ratio.csv"]) {
             $0.replacing("621100,2020,16.4", with: "621100,2020,19.4", in: "data/maternal-mortality-ratio.csv")
         },
+        Change(name: "data value of a past year", inputs: ["data/maternal-mortality-ratio.csv"]) {
+            $0.replacing("100000,2018,18.3", with: "100000,2018,18.0", in: "data/maternal-mortality-ratio.csv")
+        },
         Change(name: "new period", inputs: ["data/maternal-mortality-ratio.csv"]) {
             $0.replacing("100000,2020,16.9,,,,\n", with: "100000,2020,16.9,,,,\n100000,2021,16.0,,,,\n", in: "data/maternal-mortality-ratio.csv")
         },
@@ -88,6 +91,11 @@ import TestSupport
                 // The profiles of the other regions do not show Dingxi's figures.
                 #expect(report.rewritten.contains("en/regions/621100.html"))
                 #expect(!report.rewritten.contains("en/regions/620900.html"))
+            }
+            if change.name == "data value of a past year" {
+                // Statuses on later comparisons are made of earlier years; the earlier ones stay as they were.
+                #expect(report.rewritten.contains("en/compare/maternal-mortality-ratio/2019.html"))
+                #expect(!report.rewritten.contains("en/compare/maternal-mortality-ratio/2017.html"))
             }
             print("incremental \(change.name): \(report.rewritten.count) files rewritten, \(report.removed.count) removed, "
                 + "\(changed.count) changed, of \(expected.files.count)")
