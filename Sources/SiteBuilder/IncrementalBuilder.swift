@@ -70,9 +70,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let next = try builder.plan(
             baseURL: try builder.checkedBaseURL(),
             reusing: (contentChanged ? nil : planned.loaded, themeChanged ? nil : planned.theme))
-        let planned = DispatchTime.now()
+        let plannedAt = DispatchTime.now()
 
-        let narrowed = Self.changedSeries(inputs, from: self.planned.loaded.site, to: next.loaded.site)
+        let narrowed = Self.changedParts(inputs, from: planned.loaded.site, to: next.loaded.site)
         /// Whether a changed input reaches `dependency`; a part of a data file only where it changed.
         func reaches(_ dependency: String) -> Bool {
             inputs.contains { input in
@@ -100,12 +100,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let end = DispatchTime.now()
         return RebuildReport(
             rewritten: affected.map(\.path), removed: removed, reloadedContent: contentChanged,
-            reloadedTheme: themeChanged, planSeconds: Self.seconds(start, planned), seconds: Self.seconds(start, end),
+            reloadedTheme: themeChanged, planSeconds: Self.seconds(start, plannedAt), seconds: Self.seconds(start, end),
             warnings: next.loaded.warnings)
     }
 
     /// For each changed data file whose old and new headline rows can be compared, the parts that changed.
-    private static func changedSeries(_ inputs: Set<String>, from old: Site, to new: Site) -> [String: Set<String>] {
+    private static func changedParts(_ inputs: Set<String>, from old: Site, to new: Site) -> [String: Set<String>] {
         var narrowed: [String: Set<String>] = [:]
         for input in inputs where input.hasPrefix("data/") && input.hasSuffix(".csv") {
             let id = IndicatorID(String(input.dropFirst("data/".count).dropLast(".csv".count)))
