@@ -89,7 +89,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let removed = dependencies.keys.filter { !kept.contains($0) }.sorted()
 
         let output = self.output
-        try builder.render(affected, progress: nil) { bytes, path throws(OutputError) in try output.write(bytes, to: path) }
+        try builder.render(affected, progress: nil) { bytes, path throws(OutputError) in
+            try output.write(bytes, to: path)
+        }
         for path in removed {
             do { try output.remove(path) } catch { throw .output(error) }
         }

@@ -79,7 +79,9 @@ public struct SiteBuilder: Sendable {
     private func render(
         _ plan: SitePlan, into output: StagedOutput, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(BuildFailure) {
-        try render(plan.files, progress: progress) { bytes, path throws(OutputError) in try output.write(bytes, to: path) }
+        try render(plan.files, progress: progress) { bytes, path throws(OutputError) in
+            try output.write(bytes, to: path)
+        }
     }
 
     /// Renders `files`, `parallelism` at a time, handing each to `write` as soon as it is rendered.

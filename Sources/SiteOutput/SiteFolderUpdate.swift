@@ -20,8 +20,9 @@ public struct SiteFolderUpdate: Sendable {
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
         let checked = try Self.checked(path)
         let target = folder.appendingPathComponent(checked.rawValue)
+        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).almanac-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+            .appendingPathComponent(".\(target.lastPathComponent).almanac-\(unique).tmp")
         do {
             try FileManager.default.createDirectory(
                 at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

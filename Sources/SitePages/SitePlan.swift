@@ -79,7 +79,8 @@ public struct SitePlan: Sendable {
             PlannedFile(path: Route.sitemap.path, kind: .meta, dependencies: inputs.sitemap()) {
                 context.sitemap(pages: sitemapRoutes)
             })
-        files.append(PlannedFile(path: Route.robots.path, kind: .meta, dependencies: inputs.robots()) { context.robots() })
+        files.append(
+            PlannedFile(path: Route.robots.path, kind: .meta, dependencies: inputs.robots()) { context.robots() })
 
         for indicator in site.indicators where site.data[indicator.id] != nil {
             files.append(
@@ -96,7 +97,9 @@ public struct SitePlan: Sendable {
         files += Self.csvFiles("regions.csv", inputs.regionsTable()) { context.regionsTable() }
         files += Self.csvFiles("sources.csv", inputs.sourcesTable()) { context.sourcesTable() }
         files.append(
-            PlannedFile(path: Route.download("datapackage.json").path, kind: .download, dependencies: inputs.dataPackage()) {
+            PlannedFile(
+                path: Route.download("datapackage.json").path, kind: .download, dependencies: inputs.dataPackage()
+            ) {
                 let tables = context.siteTables() + site.indicators.filter { site.data[$0.id] != nil }.map(context.observationTable)
                 return context.dataPackageJSON(tables: tables)
             })

@@ -29,14 +29,16 @@ struct RebuildTiming: ParsableCommand {
         let (builder, startSeconds, startCPU) = try Self.timed {
             try adopt ? IncrementalBuilder(adopting: options) : IncrementalBuilder(options: options)
         }
-        print("start (\(adopt ? "adopt" : "full build")): wall \(Self.format(startSeconds)) s, cpu \(Self.format(startCPU)) s")
+        let start = adopt ? "adopt" : "full build"
+        print("start (\(start)): wall \(Self.format(startSeconds)) s, cpu \(Self.format(startCPU)) s")
         for run in 1...max(1, runs) {
             if let replace, let with, let file = changed.first {
                 let (old, new) = run % 2 == 1 ? (replace, with) : (with, replace)
                 let path = "\(content)/\(file)"
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 guard let range = text.range(of: old) else { throw ValidationError("\(path) does not contain \(old)") }
-                try text.replacingCharacters(in: range, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+                try text.replacingCharacters(in: range, with: new)
+                    .write(toFile: path, atomically: true, encoding: .utf8)
             }
             let (report, wall, cpu) = try Self.timed { try builder.rebuild(changed: Set(changed)) }
             print(

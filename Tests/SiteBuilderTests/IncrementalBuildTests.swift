@@ -26,7 +26,9 @@ import TestSupport
             $0.replacing("100000,2018,18.3", with: "100000,2018,18.0", in: "data/maternal-mortality-ratio.csv")
         },
         Change(name: "new period", inputs: ["data/maternal-mortality-ratio.csv"]) {
-            $0.replacing("100000,2020,16.9,,,,\n", with: "100000,2020,16.9,,,,\n100000,2021,16.0,,,,\n", in: "data/maternal-mortality-ratio.csv")
+            $0.replacing(
+                "100000,2020,16.9,,,,\n", with: "100000,2020,16.9,,,,\n100000,2021,16.0,,,,\n",
+                in: "data/maternal-mortality-ratio.csv")
         },
         Change(name: "document edit", inputs: ["documents/bulletin-2021.en.md"]) {
             $0.replacing("broadly met", with: "fully met", in: "documents/bulletin-2021.en.md")
@@ -34,17 +36,21 @@ import TestSupport
         Change(name: "new document", inputs: ["documents/new-note.zh.md"]) {
             $0.with("documents/new-note.zh.md", "---\ntitle: 新的说明\ndate: 2022-01-05\nkind: report\n---\n说明。\n")
         },
-        Change(name: "deleted page", inputs: ["pages/about.zh.md", "pages/about.en.md", "documents/jiuquan-report.zh.md"]) {
+        Change(
+            name: "deleted page", inputs: ["pages/about.zh.md", "pages/about.en.md", "documents/jiuquan-report.zh.md"]
+        ) {
             $0.with("pages/about.zh.md", nil).with("pages/about.en.md", nil)
                 .replacing("，方法见[关于](page:about)", with: "", in: "documents/jiuquan-report.zh.md")
         },
         Change(name: "deleted indicator", inputs: ["indicators.csv", "data/infant-mortality-rate.csv"]) {
-            $0.replacing(
-                "infant-mortality-rate,children-health,婴儿死亡率,Infant mortality rate,per_mille,2,lower,decrease,,,婴儿死亡率持续下降,Infant mortality keeps falling,,\n",
-                with: "", in: "indicators.csv"
-            ).with("data/infant-mortality-rate.csv", nil)
+            let row =
+                "infant-mortality-rate,children-health,婴儿死亡率,Infant mortality rate,per_mille,2,lower,decrease,,,"
+                + "婴儿死亡率持续下降,Infant mortality keeps falling,,\n"
+            return $0.replacing(row, with: "", in: "indicators.csv").with("data/infant-mortality-rate.csv", nil)
         },
-        Change(name: "theme string", inputs: ["theme:i18n/en.yml"], assets: ("i18n/en.yml", "regions: Regions", "regions: Places")),
+        Change(
+            name: "theme string", inputs: ["theme:i18n/en.yml"],
+            assets: ("i18n/en.yml", "regions: Regions", "regions: Places")),
         Change(name: "theme string override", inputs: ["theme:i18n/en.yml"]) {
             $0.with("i18n/en.yml", "nav:\n  regions: Places\n")
         },
