@@ -45,11 +45,13 @@ public enum InputName {
         return (name[..<hash], name[name.index(after: hash)...])
     }
 
-    /// Whether `dependency` names `input`: the same name, a folder holding it, or the same file where either
-    /// names only a part of it (the part of a file changes with the file).
+    /// Whether `dependency` names `input`: the same name, a folder holding it (or a file in the folder `input`
+    /// names, such as a folder a watcher saw deleted), or the same file where either names only a part of it
+    /// (the part of a file changes with the file).
     public static func dependency(_ dependency: String, names input: String) -> Bool {
         if dependency == input { return true }
         if dependency.hasSuffix("/") { return input.hasPrefix(dependency) }
+        if input.hasSuffix("/") { return dependency.hasPrefix(input) }
         let (dependencyFile, dependencyPart) = split(dependency)
         let (inputFile, inputPart) = split(input)
         return dependencyFile == inputFile && (dependencyPart == nil || inputPart == nil)

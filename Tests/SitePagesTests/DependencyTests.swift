@@ -160,6 +160,10 @@ import TestSupport
         #expect(InputName.contentFile("site.yml") == "site.yml")
         #expect(InputName.dependency("documents/", names: "documents/new.zh.md"))
         #expect(!InputName.dependency("data/a.csv", names: "data/ab.csv"))
+        #expect(InputName.dependency("data/a.csv#region=620000", names: "data/a.csv"))
+        #expect(InputName.dependency("data/a.csv", names: "data/a.csv#period=2020"))
+        #expect(!InputName.dependency("data/a.csv#period=2019", names: "data/a.csv#period=2020"))
+        #expect(InputName.dependency("documents/a.zh.md", names: "documents/"))
     }
 
     @Test func aTemplateNamesTheTemplatesItUsesThroughOthers() throws {
