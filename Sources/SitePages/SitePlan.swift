@@ -19,6 +19,18 @@ public struct SitePlan: Sendable {
             if case .notFound = route {} else { pageRoutes.append(route) }
         }
 
+        // Per indicator once, not per language: each is a pass over its headline rows.
+        let periods = Dictionary(
+            site.indicators.map { indicator in
+                (
+                    indicator.id,
+                    (
+                        comparisons: context.comparisonPeriods(indicator),
+                        headline: Set(context.headline(indicator).map(\.period)).sorted()
+                    )
+                )
+            }, uniquingKeysWith: { first, _ in first })
+
         for language in languages {
             page(.home(language), inputs.home()) { try context.homePage(language) }
             page(.indicatorIndex(language), inputs.indicatorIndex()) { try context.indicatorIndexPage(language) }
@@ -26,10 +38,9 @@ public struct SitePlan: Sendable {
                 page(.indicator(language, indicator.id), inputs.indicator(indicator)) {
                     try context.indicatorPage(indicator, language)
                 }
-                let periods = context.comparisonPeriods(indicator)
-                let headlinePeriods = Set(context.headline(indicator).map(\.period)).sorted()
-                for period in periods {
-                    let isLatest = period == periods.last
+                let (comparisons, headlinePeriods) = periods[indicator.id] ?? ([], [])
+                for period in comparisons {
+                    let isLatest = period == comparisons.last
                     let dependencies = inputs.comparison(indicator, period, headlinePeriods: headlinePeriods)
                     page(.comparison(language, indicator.id, period: isLatest ? nil : period.text), dependencies) {
                         try context.comparisonPage(indicator, period, isLatest: isLatest, language)
