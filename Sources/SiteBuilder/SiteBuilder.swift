@@ -26,6 +26,13 @@ public struct SiteBuilder: Sendable {
     public func build(
         progress: (@Sendable (Int, Int) -> Void)? = nil, notice: ((String) -> Void)? = nil
     ) throws(BuildFailure) -> BuildReport {
+        try buildKeepingPlan(progress: progress, notice: notice).report
+    }
+
+    /// `build`, also returning what it built from, so an `IncrementalBuilder` can go on from there.
+    func buildKeepingPlan(
+        progress: (@Sendable (Int, Int) -> Void)? = nil, notice: ((String) -> Void)? = nil
+    ) throws(BuildFailure) -> (report: BuildReport, planned: PlannedSite) {
         let start = DispatchTime.now()
         let baseURL = try checkedBaseURL()
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
@@ -41,28 +48,10 @@ public struct SiteBuilder: Sendable {
         let preparationNotices = output.notices
         preparationNotices.forEach { notice?($0) }
 
-        let loaded: LoadedContent
-        let plan: SitePlan
-        let theme: Theme
+        let planned: PlannedSite
         do throws(BuildFailure) {
-            do {
-                loaded = try ContentLoader(contentDirectory: contentURL, displayPath: options.contentDirectory).load()
-            } catch {
-                throw .content(error)
-            }
-
-            do {
-                theme = try Theme.load(
-                    assets: options.assetsDirectory, overrides: options.contentDirectory,
-                    languages: loaded.site.settings.languages)
-            } catch {
-                throw .theme(error)
-            }
-
-            let context = SiteContext(
-                site: loaded.site, theme: theme, settings: BuildSettings(baseURL: baseURL))
-            plan = SitePlan(context: context)
-            try render(plan, into: output, progress: progress)
+            planned = try plan(baseURL: baseURL)
+            try render(planned.plan, into: output, progress: progress)
             do { try output.commit() } catch { throw BuildFailure.output(error) }
         } catch {
             output.discard()
@@ -71,11 +60,12 @@ public struct SiteBuilder: Sendable {
         output.notices.dropFirst(preparationNotices.count).forEach { notice?($0) }
 
         var byKind: [PlannedFile.Kind: Int] = [:]
-        for file in plan.files { byKind[file.kind, default: 0] += 1 }
+        for file in planned.plan.files { byKind[file.kind, default: 0] += 1 }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return BuildReport(
+        let report = BuildReport(
             files: output.filesWritten, bytes: output.bytesWritten, filesByKind: byKind,
-            warnings: loaded.warnings + theme.warnings, seconds: seconds)
+            warnings: planned.loaded.warnings + planned.theme.warnings, seconds: seconds)
+        return (report, planned)
     }
 
     /// Where the previous site is after a failed build when the output folder is missing, else nil: the closing
@@ -89,7 +79,16 @@ public struct SiteBuilder: Sendable {
     private func render(
         _ plan: SitePlan, into output: StagedOutput, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(BuildFailure) {
-        let files = plan.files
+        try render(plan.files, progress: progress) { bytes, path throws(OutputError) in
+            try output.write(bytes, to: path)
+        }
+    }
+
+    /// Renders `files`, `parallelism` at a time, handing each to `write` as soon as it is rendered.
+    func render(
+        _ files: [PlannedFile], progress: (@Sendable (Int, Int) -> Void)?,
+        write: @Sendable ([UInt8], String) throws(OutputError) -> Void
+    ) throws(BuildFailure) {
         let state = RenderState()
         let workers = min(options.parallelism, max(files.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -98,7 +97,7 @@ public struct SiteBuilder: Sendable {
                 let file = files[index]
                 do {
                     let bytes = try file.render()
-                    try output.write(bytes, to: file.path)
+                    try write(bytes, file.path)
                     let done = state.finishOne()
                     progress?(done, files.count)
                 } catch let error as OutputError {

@@ -1,8 +1,8 @@
 /// One file of the built site, not yet rendered: where it goes, what it is made from, how to make it.
 ///
 /// The plan is cheap to make and holds no page text, so the builder can render files in parallel and write
-/// each at once without holding the whole site in memory; `dependencies` lets a preview server rebuild
-/// only what a changed content file touches.
+/// each at once without holding the whole site in memory; `dependencies` lets a rebuild render only what a
+/// changed input touches.
 public struct PlannedFile: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case page, feed, download, chart, asset, meta
@@ -11,7 +11,8 @@ public struct PlannedFile: Sendable {
     /// Relative to the site root, `/`-separated.
     public let path: String
     public let kind: Kind
-    /// Content files (relative to the content folder) whose change can change this file.
+    /// Every input (content or theme file, or folder, by `InputName`) whose change, creation or deletion can
+    /// change this file.
     public let dependencies: [String]
     public let render: @Sendable () throws -> [UInt8]
 

@@ -23,10 +23,12 @@ extension Theme {
 
         var library = MustacheLibrary()
         var unparsed: Set<String> = []
+        var references: [String: [String]] = [:]
         for (name, file) in files(in: "templates", of: folders, withExtension: "mustache", problems: &problems) {
             inputs.append(file)
             do {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
+                references[name] = templateReferences(in: text)
                 library.register(try Theme.template(text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 unparsed.insert(name)
@@ -58,7 +60,7 @@ extension Theme {
         guard problems.isEmpty else { throw ThemeProblems(problems, warnings: interface.warnings) }
         return Theme(
             templates: library, strings: interface.strings, staticFiles: staticFiles, inputFiles: inputs.sorted(),
-            warnings: interface.warnings)
+            warnings: interface.warnings, templateReferences: references)
     }
 
     /// The templates the page stage renders by name.

@@ -8,20 +8,23 @@ public struct Theme: Sendable {
     public let strings: [LanguageCode: UIStrings]
     /// Files copied as they are: site path → bytes (the stylesheet, images).
     public let staticFiles: [String: [UInt8]]
-    /// Every theme file read, for dependency tracking.
+    /// Every theme file read, as the user would find it (`assets/i18n/en.yml`).
     public let inputFiles: [String]
     /// Problems that do not stop a build (an interface-string key the default language lacks), located in their file.
     public let warnings: [Diagnostic]
+    /// The templates each template names as partials or as its layout, for `templateInputs(_:)`.
+    public let templateReferences: [String: [String]]
 
     public init(
         templates: MustacheLibrary, strings: [LanguageCode: UIStrings], staticFiles: [String: [UInt8]],
-        inputFiles: [String] = [], warnings: [Diagnostic] = []
+        inputFiles: [String] = [], warnings: [Diagnostic] = [], templateReferences: [String: [String]] = [:]
     ) {
         self.templates = templates
         self.strings = strings
         self.staticFiles = staticFiles
         self.inputFiles = inputFiles
         self.warnings = warnings
+        self.templateReferences = templateReferences
     }
 
     public func strings(for language: LanguageCode) -> UIStrings {

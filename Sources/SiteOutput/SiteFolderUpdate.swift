@@ -1,0 +1,62 @@
+import Foundation
+
+/// Changes files of a site folder that a build committed, in place, for a preview server that serves it meanwhile.
+///
+/// Each file is written beside its final place under a hidden temporary name and renamed over it, so a reader
+/// sees the old file or the new one, never half of one. Paths are checked as a build checks them.
+public struct SiteFolderUpdate: Sendable {
+    public let folder: URL
+
+    /// - Throws: `destinationNotAFolder` or `foreignDestination` unless `folder` holds a site a build made.
+    public init(folder: URL) throws(OutputError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .destinationNotAFolder(folder.path)
+        }
+        guard SiteMarker.isPresent(in: folder) else { throw .foreignDestination(folder.path) }
+        self.folder = folder
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        let checked = try Self.checked(path)
+        let target = folder.appendingPathComponent(checked.rawValue)
+        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).almanac-\(unique).tmp")
+        do {
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .cannotWrite(target.path, reason: error.localizedDescription)
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .cannotWrite(target.path, reason: reason)
+        }
+    }
+
+    /// Removes a file, then the folders it leaves empty (a removed indicator's comparison folder).
+    public func remove(_ path: String) throws(OutputError) {
+        let checked = try Self.checked(path)
+        var target = folder.appendingPathComponent(checked.rawValue)
+        guard unlink(target.path) == 0 || errno == ENOENT else {
+            throw .cannotWrite(target.path, reason: String(cString: strerror(errno)))
+        }
+        for _ in checked.components.dropLast() {
+            target.deleteLastPathComponent()
+            // rmdir refuses a folder that still holds anything: only empty folders go.
+            guard rmdir(target.path) == 0 else { break }
+        }
+    }
+
+    private static func checked(_ path: String) throws(OutputError) -> OutputPath {
+        let checked = try OutputPath(path)
+        if checked.rawValue == SiteMarker.fileName {
+            throw .invalidPath(path, reason: "\(SiteMarker.fileName) is reserved for the site marker")
+        }
+        return checked
+    }
+}

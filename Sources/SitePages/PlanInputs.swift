@@ -1,0 +1,138 @@
+import SiteModel
+
+/// The inputs each kind of planned file is made from, by `InputName`: what `SitePlan` gives as `dependencies`.
+///
+/// A file names every input whose change, creation or deletion can change it — also inputs that do not exist
+/// yet (an indicator's long text in a language it lacks, a data file an indicator has none of, a content
+/// override of a template) — and nothing it does not read. Each function says what its page reads; keep them
+/// in step with the page builders: `DependencyTests` changes every input and checks the graph.
+struct PlanInputs: Sendable {
+    let context: SiteContext
+
+    static let settings = "site.yml"
+    static let regions = "regions.csv"
+    static let topics = "topics.csv"
+    static let indicators = "indicators.csv"
+    static let sources = "sources.csv"
+    static let labels = "labels.csv"
+    /// Every data file: pages that show every indicator's figures (a home page reads every headline series).
+    static let allData = "data/"
+    /// Every document: lists of documents and pages that mention or cite any of them.
+    static let allDocuments = "documents/"
+    /// Every page of `pages/`: the navigation of every HTML page lists them.
+    static let allPages = "pages/"
+
+    var site: Site { context.site }
+
+    static func data(_ id: IndicatorID) -> String { "data/\(id).csv" }
+
+    /// The interface strings of every site language: a page's language switcher names each language in its own
+    /// words, so a page reads the other languages' strings too.
+    var allStrings: [String] { context.languages.map(InputName.strings) }
+
+    /// What every HTML page reads: settings, the navigation's pages, the interface strings, its template.
+    func page(_ template: String) -> [String] {
+        [Self.settings, Self.allPages] + allStrings + context.theme.templateInputs(template)
+    }
+
+    /// `folder/<slug>.<lang>.md` in every site language, present or not: a translation added later shows on
+    /// every language's page.
+    func markdown(_ folder: String, _ slug: String) -> [String] {
+        context.languages.map { "\(folder)/\(slug).\($0).md" }
+    }
+
+    /// What the `chart` blocks of Markdown texts read: the charted data, names, and the chart template.
+    func charts(_ texts: [MarkdownText]) -> [String] {
+        let specs = texts.flatMap(\.charts)
+        guard !specs.isEmpty else { return [] }
+        return [Self.indicators, Self.regions] + Set(specs.map { Self.data($0.indicator) }).sorted()
+            + context.theme.templateInputs("document-chart")
+    }
+
+    func home() -> [String] {
+        page("home") + [Self.indicators, Self.topics, Self.regions, Self.labels, Self.allData, Self.allDocuments]
+    }
+
+    func indicatorIndex() -> [String] {
+        page("indicator-index") + [Self.indicators, Self.topics, Self.regions, Self.allData]
+    }
+
+    /// Its data, its long texts, the sources it cites, and every document (any may name it or state its figures).
+    func indicator(_ indicator: Indicator) -> [String] {
+        page("indicator") + [Self.indicators, Self.topics, Self.regions, Self.sources, Self.data(indicator.id)]
+            + markdown("indicators", indicator.id.rawValue) + [Self.allDocuments]
+            + charts(Array(indicator.longText.values))
+    }
+
+    /// Of its data file, the list of periods and every region's row of the period; with a target also the rows
+    /// of earlier periods, of which each region's status then is made.
+    func comparison(_ indicator: Indicator, _ period: Period, headlinePeriods: [Period]) -> [String] {
+        let read = indicator.target == nil ? [period] : headlinePeriods.filter { $0 <= period }
+        return page("comparison") + [Self.indicators, Self.regions, InputName.headlinePeriod(indicator.id, nil)]
+            + read.map { InputName.headlinePeriod(indicator.id, $0) }
+    }
+
+    /// The standalone SVG: one language's chart words, no template.
+    func chart(_ indicator: Indicator, _ language: LanguageCode) -> [String] {
+        [Self.settings, InputName.strings(language), Self.indicators, Self.regions, Self.data(indicator.id)]
+    }
+
+    func regionIndex() -> [String] { page("region-index") + [Self.regions, Self.indicators, Self.labels, Self.allData] }
+
+    /// Of each data file, the region's own headline series and the home region's (`HeadlineChanges` lists what
+    /// of a series the profile reads).
+    func region(_ region: Region) -> [String] {
+        let series = site.indicators.flatMap { indicator in
+            [region.code, context.homeRegion].map { InputName.headlineSeries(indicator.id, $0) }
+        }
+        return page("region") + [Self.regions, Self.indicators, Self.labels] + series
+    }
+
+    func documentIndex() -> [String] { page("document-index") + [Self.labels, Self.allDocuments] }
+
+    /// Its versions, and the indicators whose rows cite it: where a source ties to the document, any data file
+    /// may start citing that source.
+    func document(_ document: Document) -> [String] {
+        let cited = site.sources.contains { $0.document == document.slug }
+        return page("document") + markdown("documents", document.slug.rawValue)
+            + [Self.labels, Self.indicators, Self.sources] + (cited ? [Self.allData] : [])
+            + charts(document.versions.values.map(\.body))
+    }
+
+    /// `pages/` is read by every page already, for the navigation.
+    func contentPage(_ page: Page) -> [String] {
+        self.page("page") + charts(page.versions.values.map(\.body))
+    }
+
+    func dataPage() -> [String] { page("data") + [Self.indicators, Self.allData] }
+
+    func notFound() -> [String] { page("not-found") }
+
+    func feed() -> [String] { [Self.settings, Self.allDocuments] }
+
+    func root() -> [String] { [Self.settings] + allStrings + context.theme.templateInputs("root") }
+
+    /// The sitemap lists every page: whatever adds or removes one.
+    func sitemap() -> [String] {
+        [Self.settings, Self.indicators, Self.regions, Self.allData, Self.allDocuments, Self.allPages]
+    }
+
+    func robots() -> [String] { [Self.settings] }
+
+    func indicatorJSON(_ indicator: Indicator) -> [String] { [Self.settings, Self.indicators, Self.data(indicator.id)] }
+
+    func observationTable(_ indicator: Indicator) -> [String] {
+        [Self.settings, Self.indicators, Self.regions, Self.data(indicator.id)]
+    }
+
+    func allObservations() -> [String] { [Self.settings, Self.indicators, Self.regions, Self.allData] }
+
+    func indicatorsTable() -> [String] { [Self.settings, Self.indicators, Self.allData] }
+
+    func regionsTable() -> [String] { [Self.settings, Self.regions] }
+
+    func sourcesTable() -> [String] { [Self.settings, Self.sources] }
+
+    /// Column explanations in the default language's words, which name the other languages in them.
+    func dataPackage() -> [String] { [Self.settings, Self.indicators, Self.allData] + allStrings }
+}
