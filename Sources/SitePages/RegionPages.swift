@@ -39,6 +39,8 @@ struct RegionPageView: Sendable {
     var isHome: Bool
     var homeRegion: String
     var rows: [Row]
+    /// `rows` as the table's rows, written by code (`Row.write`).
+    var rowsHTML: String
     var summary: [StatusCount]
     var met: Int
     var withTarget: Int
@@ -105,6 +107,9 @@ extension SiteContext {
                 LinkView(label: text($0.name, language), href: route.link(to: .region(language, $0.code)))
             },
             isHome: region.code == homeRegion, homeRegion: regionName(homeRegion, language), rows: rows,
+            rowsHTML: rows.reduce(into: HTMLWriter(capacity: rows.count * 400)) {
+                $1.write(to: &$0, isHome: region.code == homeRegion, strings: strings)
+            }.string,
             summary: statusCounts(site.indicators.filter { latest($0, region.code) != nil }, region: region.code, language),
             met: counts.met, withTarget: counts.withTarget, missing: missing)
         return try renderPage(

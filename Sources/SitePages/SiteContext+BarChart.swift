@@ -12,11 +12,12 @@ extension SiteContext {
     }
 
     /// Regions' values in `period` as sorted bars, the home region drawn highlighted and as a reference rule.
+    /// `ranked` is `ranking(indicator, period, filter:)` where the caller has it already.
     func barChartFigure(
         _ indicator: Indicator, _ period: Period, regions: [RegionCode]? = nil, filter: [String: String] = [:],
-        _ language: LanguageCode, on route: Route, id: String
+        ranked: [(RegionCode, Observation)]? = nil, _ language: LanguageCode, on route: Route, id: String
     ) -> ChartFigureView? {
-        let ranked = ranking(indicator, period, filter: filter)
+        let ranked = ranked ?? ranking(indicator, period, filter: filter)
         let compared = regions.map(Set.init) ?? comparedRegions(ranked)
         let ranking = ranked.filter { compared.contains($0.0) }
         guard !ranking.isEmpty else { return nil }
