@@ -9,8 +9,7 @@ extension SiteContext {
     ) -> String {
         let strings = strings(language)
         let noValue = strings["table.no_value"]
-        let affixes = unitAffixes(indicator.unit, language)
-        let numbers = numberFormat(language)
+        let format = unitFormat(indicator.unit, language)
         var flagTexts: [ObservationFlag: String] = [:]
         var roleLabels: [String: String] = [:]
         var out = HTMLWriter(capacity: ranking.count * 400)
@@ -38,7 +37,7 @@ extension SiteContext {
             }
             out.markup("</th><td class=\"num\">")
             if let value = observation.value {
-                out.text(affixes.prefix + numbers.group(value.text) + affixes.suffix)
+                out.text(format.format(value))
             }
             if let flag = observation.flag {
                 let text = flagTexts[flag] ?? flagText(flag, language)

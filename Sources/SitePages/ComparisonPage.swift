@@ -18,18 +18,17 @@ struct ComparisonPageView: Sendable {
 extension SiteContext {
     /// Periods in which any region has a headline value, oldest first.
     func comparisonPeriods(_ indicator: Indicator) -> [Period] {
-        let observations = headline(indicator)
-        return Array(Set(observations.filter { $0.value != nil }.map(\.period))).sorted()
+        headlines.periodsWithValues(of: indicator.id)
     }
 
     /// The headline values of `period` (or the series `filter` picks), sorted so the best comes first
     /// (highest unless lower is better).
     func ranking(_ indicator: Indicator, _ period: Period, filter: [String: String] = [:]) -> [(RegionCode, Observation)] {
-        let selected =
+        let observations =
             filter.isEmpty
-            ? headline(indicator)
-            : site.data[indicator.id]?.headline(indicator.headline.merging(filter) { _, chosen in chosen }) ?? []
-        let observations = selected.filter { $0.period == period && $0.value != nil }
+            ? headlines.valuedObservations(of: indicator.id, in: period)
+            : (site.data[indicator.id]?.headline(indicator.headline.merging(filter) { _, chosen in chosen }) ?? [])
+                .filter { $0.period == period && $0.value != nil }
         let ascending = indicator.better == .lower
         return observations.sorted { a, b in
             let (x, y) = (a.value!.doubleValue, b.value!.doubleValue)

@@ -21,10 +21,11 @@ extension SiteContext {
         let compared = regions.map(Set.init) ?? comparedRegions(ranked)
         let ranking = ranked.filter { compared.contains($0.0) }
         guard !ranking.isEmpty else { return nil }
+        let format = unitFormat(indicator.unit, language)
         let bars = ranking.map { code, observation in
             Bar(
                 label: regionShortName(code, language), value: observation.value?.doubleValue,
-                valueLabel: observation.value.map { formatValue($0, unit: indicator.unit, language) },
+                valueLabel: observation.value.map(format.format),
                 role: code == homeRegion ? .primary : (regionRole(code) == "comparator" ? .comparator : .context))
         }
         let home = ranking.first { $0.0 == homeRegion }?.1.value

@@ -19,12 +19,14 @@ extension SiteContext {
             uniquingKeysWith: { first, _ in first })
         guard !regions.isEmpty, regions.contains(where: { values[$0.code] != nil }) else { return nil }
         let strings = strings(language)
+        let format = unitFormat(indicator.unit, language)
+        let noData = chartStrings(language).noData
         let tiles = regions.map { region -> Tile in
             let value = values[region.code]?.value
             return Tile(
                 row: region.gridPosition!.row, column: region.gridPosition!.column,
                 name: region.shortName(in: language),
-                valueLabel: value.map { formatValue($0, unit: indicator.unit, language) } ?? chartStrings(language).noData,
+                valueLabel: value.map(format.format) ?? noData,
                 fill: value.map { .value($0.doubleValue) } ?? .noData)
         }
         let name = text(indicator.name, language)
