@@ -12,6 +12,8 @@ extension SiteContext {
         let format = unitFormat(indicator.unit, language)
         var flagTexts: [ObservationFlag: String] = [:]
         var roleLabels: [String: String] = [:]
+        var statusViews: [TargetStatus: StatusView] = [:]
+        let regionLinks = FolderLinks(from: route, toFolderOf: .regionIndex(language))
         var out = HTMLWriter(capacity: ranking.count * 400)
         for (index, (code, observation)) in ranking.enumerated() {
             let role = regionRole(code)
@@ -24,7 +26,7 @@ extension SiteContext {
             out.markup("><td class=\"num\">")
             out.number(index + 1)
             out.markup("</td><th scope=\"row\"><a href=\"")
-            out.text(route.link(to: .region(language, code)))
+            out.text(regionLinks.link(to: .region(language, code)))
             out.markup("\">")
             out.text(regionName(code, language))
             out.markup("</a>")
@@ -46,8 +48,10 @@ extension SiteContext {
             }
             out.markup("</td><td>")
             if let target = indicator.target {
-                statusView(target.status(of: headline(indicator, code).filter { $0.period <= period }), language)
-                    .write(to: &out)
+                let status = target.status(of: headline(indicator, code).filter { $0.period <= period })
+                let view = statusViews[status] ?? statusView(status, language)
+                statusViews[status] = view
+                view.write(to: &out)
             } else {
                 out.text(noValue)
             }

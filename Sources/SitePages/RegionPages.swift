@@ -84,6 +84,7 @@ extension SiteContext {
         let name = text(region.name, language)
         var rows: [RegionPageView.Row] = []
         var missing = 0
+        let indicatorLinks = FolderLinks(from: route, toFolderOf: .indicatorIndex(language))
         for indicator in site.indicators {
             let home = latest(indicator, homeRegion)
             guard let latest = latest(indicator, region.code) else {
@@ -92,7 +93,7 @@ extension SiteContext {
             }
             rows.append(
                 RegionPageView.Row(
-                    name: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id)),
+                    name: text(indicator.name, language), href: indicatorLinks.link(to: .indicator(language, indicator.id)),
                     value: latest.value.map { formatValue($0, unit: indicator.unit, language) },
                     period: latest.period.text, flag: latest.flag?.rawValue,
                     homeValue: home?.value.map { formatValue($0, unit: indicator.unit, language) },

@@ -36,6 +36,7 @@ extension SiteContext {
         let numberFormat = numberFormat(language)
         let noValue = strings["table.no_value"]
         let flagTexts = Dictionary(uniqueKeysWithValues: ObservationFlag.allCases.map { ($0, flagText($0, language)) })
+        let regionLinks = FolderLinks(from: route, toFolderOf: .regionIndex(language))
         let rows = regions.map { code -> TableView.Row in
             let cells = periods.map { period -> TableView.Cell in
                 guard let observation = byRegion[code]?[period] else {
@@ -47,7 +48,7 @@ extension SiteContext {
                     notes: noteRef(observation))
             }
             return TableView.Row(
-                header: regionName(code, language), headerHref: route.link(to: .region(language, code)),
+                header: regionName(code, language), headerHref: regionLinks.link(to: .region(language, code)),
                 role: regionRole(code), cells: cells)
         }
         let table = TableView(
