@@ -38,7 +38,35 @@ public enum MarkupEscaping {
         return String(result)
     }
 
+    /// Appends `value` escaped as `attribute` does to `bytes`: the way code that writes pages straight into byte
+    /// buffers escapes, so its output matches the templates' `{{…}}` byte for byte.
+    public static func appendAttribute(_ value: String, to bytes: inout [UInt8]) {
+        if isPlain(value) {
+            bytes.append(contentsOf: value.utf8)
+        } else {
+            bytes.append(contentsOf: escape(value, quotes: true).utf8)
+        }
+    }
+
+    /// Whether `value` comes out of either escaping unchanged, judged from its bytes alone: no markup character,
+    /// no control, and no lead byte of the few multi-byte ranges that hold refused characters (C1 controls start
+    /// with 0xC2, U+FDD0… and U+FFFE with 0xEF, other planes' noncharacters with 0xF0–0xF4). Most text — names,
+    /// numbers, Chinese — passes, and skips the scalar-by-scalar copy.
+    private static func isPlain(_ value: String) -> Bool {
+        for byte in value.utf8 {
+            switch byte {
+            case 0..<0x20, 0x7F, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+                UInt8(ascii: "'"), 0xC2, 0xEF, 0xF0...0xFF:
+                return false
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
     private static func escape(_ value: String, quotes: Bool) -> String {
+        if isPlain(value) { return value }
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {

@@ -36,8 +36,27 @@ public struct NumberFormat: Sendable, Hashable {
     /// A decimal string as written ("12511127", "-1234.50") with its integer part grouped and this language's
     /// separators; its digits never change. Text that is not a plain decimal is returned unchanged.
     public func group(_ decimal: String) -> String {
+        if isWrittenAsIs(decimal) { return decimal }
         guard let digits = DecimalDigits(plain: decimal) else { return decimal }
         return write(digits)
+    }
+
+    /// Whether `group` would give `decimal` back unchanged: a plain decimal with `.` and `-` as this format writes
+    /// them, no leading zero to drop and too few integer digits to group — most values of a table, answered from
+    /// the bytes without building the digits.
+    private func isWrittenAsIs(_ decimal: String) -> Bool {
+        guard decimalSeparator == ".", minusSign == "-" else { return false }
+        var bytes = decimal.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let integer = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        guard !integer.isEmpty, integer.count < minimumDigitsToGroup,
+            integer.count == 1 || integer.first != UInt8(ascii: "0")
+        else { return false }
+        let rest = bytes.dropFirst(integer.count)
+        guard let point = rest.first else { return true }
+        let fraction = rest.dropFirst()
+        return point == UInt8(ascii: ".") && !fraction.isEmpty
+            && fraction.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     private func write(_ digits: DecimalDigits) -> String {

@@ -75,7 +75,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders and writes every planned file, `parallelism` at a time; each file is written as soon as it
-    /// is rendered, so memory holds a handful of pages, never the site.
+    /// is rendered, so memory holds a handful of pages, never the site. Each worker takes the next file not yet
+    /// taken, costliest first (`RenderOrder`), so the workers finish together however uneven the files are.
     private func render(
         _ plan: SitePlan, into output: StagedOutput, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(BuildFailure) {
@@ -89,11 +90,12 @@ public struct SiteBuilder: Sendable {
         _ files: [PlannedFile], progress: (@Sendable (Int, Int) -> Void)?,
         write: @Sendable ([UInt8], String) throws(OutputError) -> Void
     ) throws(BuildFailure) {
+        let order = RenderOrder.indices(of: files)
         let state = RenderState()
         let workers = min(options.parallelism, max(files.count, 1))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < files.count, !state.hasFailed {
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while !state.hasFailed, let next = state.take(below: order.count) {
+                let index = order[next]
                 let file = files[index]
                 do {
                     let bytes = try file.render()
@@ -105,7 +107,6 @@ public struct SiteBuilder: Sendable {
                 } catch {
                     state.fail(.render(path: file.path, message: "\(error)"), at: index)
                 }
-                index += workers
             }
         }
         if let failure = state.failure { throw failure }
@@ -116,10 +117,20 @@ public struct SiteBuilder: Sendable {
 private final class RenderState: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
+    private var taken = 0
     private var firstFailure: (index: Int, failure: BuildFailure)?
 
     var hasFailed: Bool { lock.withLock { firstFailure != nil } }
     var failure: BuildFailure? { lock.withLock { firstFailure?.failure } }
+
+    /// The next position to render, or nil when all `count` are taken.
+    func take(below count: Int) -> Int? {
+        lock.withLock {
+            guard taken < count else { return nil }
+            taken += 1
+            return taken - 1
+        }
+    }
 
     func finishOne() -> Int {
         lock.withLock {

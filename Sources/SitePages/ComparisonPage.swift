@@ -2,18 +2,6 @@ import SiteModel
 
 /// The regional comparison of one indicator in one period: every region's value, sorted, as bars, map and table.
 struct ComparisonPageView: Sendable {
-    struct Row: Sendable {
-        var rank: Int
-        var region: String
-        var regionHref: String
-        var role: String?
-        var roleLabel: String?
-        var value: String
-        var flag: String?
-        var flagText: String?
-        var status: StatusView?
-    }
-
     var name: String
     var unit: String
     var period: String
@@ -22,25 +10,25 @@ struct ComparisonPageView: Sendable {
     var chart: ChartFigureView?
     var map: ChartFigureView?
     var target: String?
-    var rows: [Row]
+    /// The ranked table's rows, written by code (`comparisonRowsHTML`).
+    var rowsHTML: String
     var caption: String
 }
 
 extension SiteContext {
     /// Periods in which any region has a headline value, oldest first.
     func comparisonPeriods(_ indicator: Indicator) -> [Period] {
-        let observations = headline(indicator)
-        return Array(Set(observations.filter { $0.value != nil }.map(\.period))).sorted()
+        headlines.periodsWithValues(of: indicator.id)
     }
 
     /// The headline values of `period` (or the series `filter` picks), sorted so the best comes first
     /// (highest unless lower is better).
     func ranking(_ indicator: Indicator, _ period: Period, filter: [String: String] = [:]) -> [(RegionCode, Observation)] {
-        let selected =
+        let observations =
             filter.isEmpty
-            ? headline(indicator)
-            : site.data[indicator.id]?.headline(indicator.headline.merging(filter) { _, chosen in chosen }) ?? []
-        let observations = selected.filter { $0.period == period && $0.value != nil }
+            ? headlines.valuedObservations(of: indicator.id, in: period)
+            : (site.data[indicator.id]?.headline(indicator.headline.merging(filter) { _, chosen in chosen }) ?? [])
+                .filter { $0.period == period && $0.value != nil }
         let ascending = indicator.better == .lower
         return observations.sorted { a, b in
             let (x, y) = (a.value!.doubleValue, b.value!.doubleValue)
@@ -56,16 +44,6 @@ extension SiteContext {
         let name = text(indicator.name, language)
         let periods = comparisonPeriods(indicator)
         let ranking = ranking(indicator, period)
-        let rows = ranking.enumerated().map { index, entry in
-            let (code, observation) = entry
-            return ComparisonPageView.Row(
-                rank: index + 1, region: regionName(code, language), regionHref: route.link(to: .region(language, code)),
-                role: regionRole(code), roleLabel: regionRole(code).map { strings["roles.\($0)"] }, value: formatValue(observation.value!, unit: indicator.unit, language),
-                flag: observation.flag?.rawValue, flagText: observation.flag.map { flagText($0, language) },
-                status: indicator.target.map { target in
-                    statusView(target.status(of: headline(indicator, code).filter { $0.period <= period }), language)
-                })
-        }
         let view = ComparisonPageView(
             name: name,
             unit: unitLabel(indicator.unit, language),
@@ -75,10 +53,10 @@ extension SiteContext {
                 let target = Route.comparison(language, indicator.id, period: other == periods.last ? nil : other.text)
                 return LinkView(label: other.text, href: route.link(to: target), current: other == period)
             },
-            chart: barChartFigure(indicator, period, language, on: route, id: "c1"),
-            map: tileMapFigure(indicator, period, language, on: route, id: "c2"),
+            chart: barChartFigure(indicator, period, ranked: ranking, language, on: route, id: "c1"),
+            map: tileMapFigure(indicator, period, ranked: ranking, language, on: route, id: "c2"),
             target: targetText(indicator, language),
-            rows: rows,
+            rowsHTML: comparisonRowsHTML(indicator, period, ranking: ranking, language, on: route),
             caption: strings.format("compare.table_caption", ["name": name, "period": period.text])
         )
         let title = strings.format("compare.title", ["name": name, "period": period.text])

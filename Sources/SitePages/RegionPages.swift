@@ -39,6 +39,8 @@ struct RegionPageView: Sendable {
     var isHome: Bool
     var homeRegion: String
     var rows: [Row]
+    /// `rows` as the table's rows, written by code (`Row.write`).
+    var rowsHTML: String
     var summary: [StatusCount]
     var met: Int
     var withTarget: Int
@@ -82,6 +84,7 @@ extension SiteContext {
         let name = text(region.name, language)
         var rows: [RegionPageView.Row] = []
         var missing = 0
+        let indicatorLinks = FolderLinks(from: route, toFolderOf: .indicatorIndex(language))
         for indicator in site.indicators {
             let home = latest(indicator, homeRegion)
             guard let latest = latest(indicator, region.code) else {
@@ -90,7 +93,7 @@ extension SiteContext {
             }
             rows.append(
                 RegionPageView.Row(
-                    name: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id)),
+                    name: text(indicator.name, language), href: indicatorLinks.link(to: .indicator(language, indicator.id)),
                     value: latest.value.map { formatValue($0, unit: indicator.unit, language) },
                     period: latest.period.text, flag: latest.flag?.rawValue,
                     homeValue: home?.value.map { formatValue($0, unit: indicator.unit, language) },
@@ -105,6 +108,9 @@ extension SiteContext {
                 LinkView(label: text($0.name, language), href: route.link(to: .region(language, $0.code)))
             },
             isHome: region.code == homeRegion, homeRegion: regionName(homeRegion, language), rows: rows,
+            rowsHTML: rows.reduce(into: HTMLWriter(capacity: rows.count * 400)) {
+                $1.write(to: &$0, isHome: region.code == homeRegion, strings: strings)
+            }.string,
             summary: statusCounts(site.indicators.filter { latest($0, region.code) != nil }, region: region.code, language),
             met: counts.met, withTarget: counts.withTarget, missing: missing)
         return try renderPage(

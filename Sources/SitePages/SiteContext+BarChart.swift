@@ -12,18 +12,20 @@ extension SiteContext {
     }
 
     /// Regions' values in `period` as sorted bars, the home region drawn highlighted and as a reference rule.
+    /// `ranked` is `ranking(indicator, period, filter:)` where the caller has it already.
     func barChartFigure(
         _ indicator: Indicator, _ period: Period, regions: [RegionCode]? = nil, filter: [String: String] = [:],
-        _ language: LanguageCode, on route: Route, id: String
+        ranked: [(RegionCode, Observation)]? = nil, _ language: LanguageCode, on route: Route, id: String
     ) -> ChartFigureView? {
-        let ranked = ranking(indicator, period, filter: filter)
+        let ranked = ranked ?? ranking(indicator, period, filter: filter)
         let compared = regions.map(Set.init) ?? comparedRegions(ranked)
         let ranking = ranked.filter { compared.contains($0.0) }
         guard !ranking.isEmpty else { return nil }
+        let format = unitFormat(indicator.unit, language)
         let bars = ranking.map { code, observation in
             Bar(
                 label: regionShortName(code, language), value: observation.value?.doubleValue,
-                valueLabel: observation.value.map { formatValue($0, unit: indicator.unit, language) },
+                valueLabel: observation.value.map(format.format),
                 role: code == homeRegion ? .primary : (regionRole(code) == "comparator" ? .comparator : .context))
         }
         let home = ranking.first { $0.0 == homeRegion }?.1.value

@@ -32,18 +32,23 @@ extension SiteContext {
             return [TableView.NoteRef(number: number, href: "#\(notePrefix)\(number)")]
         }
 
+        // Looked up once for the table's thousands of cells.
+        let numberFormat = numberFormat(language)
+        let noValue = strings["table.no_value"]
+        let flagTexts = Dictionary(uniqueKeysWithValues: ObservationFlag.allCases.map { ($0, flagText($0, language)) })
+        let regionLinks = FolderLinks(from: route, toFolderOf: .regionIndex(language))
         let rows = regions.map { code -> TableView.Row in
             let cells = periods.map { period -> TableView.Cell in
                 guard let observation = byRegion[code]?[period] else {
-                    return TableView.Cell(text: strings["table.no_value"], flag: nil, flagText: nil)
+                    return TableView.Cell(text: noValue, flag: nil, flagText: nil)
                 }
                 return TableView.Cell(
-                    text: observation.value.map { groupedNumber($0.text, language) } ?? strings["table.no_value"],
-                    flag: observation.flag?.rawValue, flagText: observation.flag.map { flagText($0, language) },
+                    text: observation.value.map { numberFormat.group($0.text) } ?? noValue,
+                    flag: observation.flag?.rawValue, flagText: observation.flag.flatMap { flagTexts[$0] },
                     notes: noteRef(observation))
             }
             return TableView.Row(
-                header: regionName(code, language), headerHref: route.link(to: .region(language, code)),
+                header: regionName(code, language), headerHref: regionLinks.link(to: .region(language, code)),
                 role: regionRole(code), cells: cells)
         }
         let table = TableView(

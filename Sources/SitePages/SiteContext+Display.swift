@@ -9,6 +9,15 @@ public struct StatusView: Sendable, Hashable {
     public let icon: String
 }
 
+/// How values of one unit are written in one language (see `SiteContext.formatValue`).
+struct UnitFormat: Sendable {
+    let prefix: String
+    let suffix: String
+    let numbers: NumberFormat
+
+    func format(_ value: DecimalValue) -> String { prefix + numbers.group(value.text) + suffix }
+}
+
 extension SiteContext {
     /// The unit's label for headers and axis titles (`%`, `/10万` | `per 100,000`).
     public func unitLabel(_ unit: String, _ language: LanguageCode) -> String {
@@ -18,8 +27,14 @@ extension SiteContext {
 
     /// A value as written, grouped for reading, with its unit (`96.6%`, `15.07/10万`, `15.07 per 100,000`).
     public func formatValue(_ value: DecimalValue, unit: String, _ language: LanguageCode) -> String {
+        unitFormat(unit, language).format(value)
+    }
+
+    /// `formatValue`'s conventions for one unit and language, looked up once for the many values of a table or
+    /// chart rather than once a value.
+    func unitFormat(_ unit: String, _ language: LanguageCode) -> UnitFormat {
         let affixes = unitAffixes(unit, language)
-        return affixes.prefix + groupedNumber(value.text, language) + affixes.suffix
+        return UnitFormat(prefix: affixes.prefix, suffix: affixes.suffix, numbers: numberFormat(language))
     }
 
     /// What is written before and after a number of `unit`, for pages and charts alike: the theme's pattern for a

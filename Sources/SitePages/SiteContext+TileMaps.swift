@@ -8,21 +8,25 @@ extension SiteContext {
     }
 
     /// Each mapped region's value in `period`, shaded on a sequential palette; regions without one say so.
+    /// `ranked` is `ranking(indicator, period, filter:)` where the caller has it already.
     func tileMapFigure(
         _ indicator: Indicator, _ period: Period, regions chosen: [RegionCode]? = nil, filter: [String: String] = [:],
-        _ language: LanguageCode, on route: Route, id: String
+        ranked: [(RegionCode, Observation)]? = nil, _ language: LanguageCode, on route: Route, id: String
     ) -> ChartFigureView? {
         let regions = mappedRegions.filter { chosen?.contains($0.code) ?? true }
         let values = Dictionary(
-            ranking(indicator, period, filter: filter).map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+            (ranked ?? ranking(indicator, period, filter: filter)).map { ($0.0, $0.1) },
+            uniquingKeysWith: { first, _ in first })
         guard !regions.isEmpty, regions.contains(where: { values[$0.code] != nil }) else { return nil }
         let strings = strings(language)
+        let format = unitFormat(indicator.unit, language)
+        let noData = chartStrings(language).noData
         let tiles = regions.map { region -> Tile in
             let value = values[region.code]?.value
             return Tile(
                 row: region.gridPosition!.row, column: region.gridPosition!.column,
                 name: region.shortName(in: language),
-                valueLabel: value.map { formatValue($0, unit: indicator.unit, language) } ?? chartStrings(language).noData,
+                valueLabel: value.map(format.format) ?? noData,
                 fill: value.map { .value($0.doubleValue) } ?? .noData)
         }
         let name = text(indicator.name, language)

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Theme {
-    /// The templates a template's text names as partials (`{{>partials/table}}`) or as the layout it fills
+    /// The templates a template's text names as partials (`{{>partials/status}}`) or as the layout it fills
     /// (`{{<layout}}`), in order of appearance, each once.
     ///
     /// Read from the text rather than from the parsed template, whose tokens swift-mustache keeps private.

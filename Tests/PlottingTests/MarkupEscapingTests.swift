@@ -32,4 +32,31 @@ import Plotting
         #expect(SVGTree.parse(svg) != nil)
         #expect(!svg.unicodeScalars.contains { !MarkupEscaping.isAllowed($0) })
     }
+
+    /// Plain text skips the scalar-by-scalar copy on a test of its bytes; every refused character, whatever its
+    /// encoded length, must still be dropped, and what is appended to bytes is what `attribute` returns.
+    @Test func theFastPathDropsEveryRefusedCharacter() {
+        let edges: [ClosedRange<UInt32>] = [
+            0...0x2FF, 0x4E00...0x4E10, 0xD7F0...0xD7FF, 0xE000...0xE010, 0xFDC0...0xFFFD, 0x1FFF0...0x20010,
+            0x10FFF0...0x10FFFF,
+        ]
+        for scalar in edges.joined().compactMap(Unicode.Scalar.init) {
+            let single = "ab" + String(scalar)
+            let expected: String
+            switch scalar {
+            case "&": expected = "ab&amp;"
+            case "<": expected = "ab&lt;"
+            case ">": expected = "ab&gt;"
+            case "\"": expected = "ab&quot;"
+            case "'": expected = "ab&#39;"
+            case "\t": expected = "ab&#9;"
+            case "\n": expected = "ab&#10;"
+            default: expected = MarkupEscaping.isAllowed(scalar) ? single : "ab"
+            }
+            var bytes: [UInt8] = Array("<".utf8)
+            MarkupEscaping.appendAttribute(single, to: &bytes)
+            #expect(MarkupEscaping.attribute(single) == expected, "U+\(String(scalar.value, radix: 16))")
+            #expect(bytes == Array(("<" + expected).utf8), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
 }

@@ -53,6 +53,24 @@ import Testing
         #expect(NumberFormat(minimumDigitsToGroup: 5).group("2020") == "2020")
     }
 
+    /// Short values skip building the digits; what they give must be what the digits would.
+    @Test func shortDecimalsReadTheSameAsBuiltFromTheirDigits() {
+        let english = NumberFormat.english
+        #expect(english.group("007") == "7", "a leading zero is dropped")
+        #expect(english.group("00.5") == "0.5")
+        #expect(english.group("0.50") == "0.50")
+        #expect(english.group("-0") == "-0")
+        #expect(english.group("-12.25") == "-12.25")
+        #expect(english.group("12.") == "12.", "not a plain decimal")
+        #expect(english.group(".5") == ".5")
+        #expect(english.group("1.2.3") == "1.2.3")
+        #expect(english.group("1e5") == "1e5")
+        #expect(english.group("١٢") == "١٢", "digits of other scripts are not decimals")
+        let german = NumberFormat(decimalSeparator: ",", groupingSeparator: ".", minusSign: "−")
+        #expect(german.group("12.5") == "12,5")
+        #expect(german.group("-3") == "−3")
+    }
+
     @Test func valueFormatsCarryUnits() {
         #expect(ValueFormat(numbers: .chinese, decimals: 1, suffix: "%").format(96.14) == "96.1%")
         #expect(ValueFormat(numbers: .chinese, decimals: 2, suffix: "/10万").format(18.69) == "18.69/10万")

@@ -54,8 +54,8 @@ import TestSupport
         Change(name: "theme string override", inputs: ["theme:i18n/en.yml"]) {
             $0.with("i18n/en.yml", "nav:\n  regions: Places\n")
         },
-        Change(name: "template", inputs: ["theme:templates/partials/table.mustache"],
-            assets: ("templates/partials/table.mustache", "class=\"data-table\"", "class=\"data-table x\"")),
+        Change(name: "template", inputs: ["theme:templates/partials/chart-figure.mustache"],
+            assets: ("templates/partials/chart-figure.mustache", "class=\"chart-figure\"", "class=\"chart-figure x\"")),
     ]
 
     /// The workspace with its own copy of the theme, so a test may change it.

@@ -83,8 +83,8 @@ import TestSupport
         // Files of the theme.
         Change(input: "theme:templates/layout.mustache", assets: ("templates/layout.mustache", "<main", "<main data-x")),
         Change(
-            input: "theme:templates/partials/table.mustache",
-            assets: ("templates/partials/table.mustache", "class=\"data-table\"", "class=\"data-table x\"")),
+            input: "theme:templates/partials/chart-figure.mustache",
+            assets: ("templates/partials/chart-figure.mustache", "class=\"chart-figure\"", "class=\"chart-figure x\"")),
         Change(
             input: "theme:templates/document-chart.mustache",
             assets: ("templates/document-chart.mustache", "{{#figure}}", "<!-- chart -->{{#figure}}")),
@@ -171,7 +171,7 @@ import TestSupport
         #expect(
             theme.templateInputs("region-index") == [
                 "theme:templates/layout.mustache", "theme:templates/partials/chart-figure.mustache",
-                "theme:templates/partials/table.mustache", "theme:templates/region-index.mustache",
+                "theme:templates/region-index.mustache",
             ])
     }
 }
