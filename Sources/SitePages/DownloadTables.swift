@@ -99,7 +99,7 @@ extension SiteContext {
             + [DownloadColumn("date"), DownloadColumn("url"), DownloadColumn("document")]
         let rows: @Sendable (([String]) -> Void) -> Void = { emit in site.sources.map { source -> [String] in
             [source.id.rawValue] + languages.map { source.title[$0] ?? "" } + languages.map { source.publisher[$0] ?? "" }
-                + [source.date ?? "", (source.url[defaultLanguage] ?? languages.lazy.compactMap { source.url[$0] }.first)?.text ?? "", source.document?.rawValue ?? ""]
+                + [source.date ?? "", address(of: source, defaultLanguage)?.text ?? "", source.document?.rawValue ?? ""]
         }.forEach(emit) }
         return DownloadTable(file: "sources.csv", titleKey: "downloads.sources_csv", columns: columns, rows: rows)
     }

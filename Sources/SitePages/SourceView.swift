@@ -46,7 +46,7 @@ extension SiteContext {
             title: text(source.title, language),
             publisher: nonEmpty(text(source.publisher, language)),
             date: source.date,
-            url: (source.url[language] ?? languages.lazy.compactMap { source.url[$0] }.first)?.text,
+            url: address(of: source, language)?.text,
             documentHref: documentRoute.map { route.link(to: $0) },
             passages: source.document.map { slug in
                 sortedAnchors.map { anchor in
@@ -55,5 +55,12 @@ extension SiteContext {
                         href: route.link(to: passageRoute(slug, anchor), fragment: anchor))
                 }
             } ?? [])
+    }
+}
+
+extension SiteContext {
+    /// A source's address in `language`, falling back to the other site languages in order, as `text(_:_:)` does.
+    func address(of source: Source, _ language: LanguageCode) -> WebAddress? {
+        source.url[language] ?? languages.lazy.compactMap { source.url[$0] }.first
     }
 }
