@@ -102,12 +102,57 @@ import Testing
             let status = indicator.status(of: site.headlineSeries(of: indicator, for: home))
             statuses[status, default: []].append(indicator.id)
         }
-        #expect(targeted.count == 18)
-        #expect(quantified.count == 16)
-        #expect(statuses[.met]?.count == 15, "\(statuses)")
+        #expect(targeted.count == 23)
+        #expect(quantified.count == 21)
+        #expect(statuses[.met]?.count == 19, "\(statuses)")
         #expect(statuses[.notMet]?.count ?? 0 == 0, "\(statuses)")
-        #expect(statuses[.noData]?.count == 3, "\(statuses)")
+        // Two "increase" targets with one value each, and two targets whose only figure is missing or a bound.
+        #expect(statuses[.noData]?.count == 4, "\(statuses)")
         #expect(site.indicatorIndex["maternal-mortality-ratio"]?.target?.value?.text == "20")
+    }
+
+    /// A figure a source gives only as a bound ("均在99%以上") must not become a value the status would judge:
+    /// it stays out as a missing row whose note, in every language, says what the source printed.
+    @Test func boundsStayOutAsExplainedMissingRows() throws {
+        let site = try Self.load().site
+        var missing = 0
+        for data in site.data.values {
+            for observation in data.observations where observation.value == nil {
+                missing += 1
+                #expect(observation.flag == .missing, "\(data.file):\(observation.line) has no value but is not M")
+                for language in site.settings.languages {
+                    #expect(
+                        !(observation.note[language] ?? "").isEmpty,
+                        "\(data.file):\(observation.line) leaves its missing value unexplained in \(language)")
+                }
+            }
+        }
+        #expect(missing >= 1)
+        let vaccination = site.data["immunisation-coverage"]?.observations.first { $0.region == "620000" }
+        #expect(vaccination?.value == nil)
+        #expect(vaccination?.note["zh"]?.contains("99%以上") == true)
+    }
+
+    /// The methodology page lists every target taken from the national outlines, in every language, so a
+    /// reader can see which targets are Gansu's own.
+    @Test func methodologyListsTheNationalTargets() throws {
+        let site = try Self.load().site
+        let national = site.indicators.filter {
+            ($0.target?.text[site.settings.defaultLanguage] ?? "").contains("纲要》目标")
+        }
+        #expect(national.count == 13)
+        guard let page = site.pages.first(where: { $0.slug == "methodology" }) else {
+            Issue.record("no methodology page")
+            return
+        }
+        for language in site.settings.languages {
+            let text = page.versions[language]?.body.markdown ?? ""
+            for indicator in national {
+                #expect(
+                    text.contains("(indicator:\(indicator.id))"),
+                    "methodology.\(language).md does not list the national target of \(indicator.id)")
+            }
+        }
     }
 
     /// How much of the tile map the example fills: indicators whose values cover at least 10 of the 14
