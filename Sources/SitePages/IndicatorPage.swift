@@ -70,7 +70,9 @@ extension SiteContext {
             longTextLang: longTextLang,
             sources: sourceViews(for: indicator, on: route, language),
             downloads: downloads,
-            compareHref: hasData ? route.link(to: .comparison(language, indicator.id, period: nil)) : nil,
+            // Comparison pages exist only for periods with a value; a file of missing rows has none.
+            compareHref: comparisonPeriods(indicator).isEmpty
+                ? nil : route.link(to: .comparison(language, indicator.id, period: nil)),
             documents: documentsMentioning(indicator.id, language).map { document, version in
                 LinkView(
                     label: version.title, href: route.link(to: .document(language, document.slug)),

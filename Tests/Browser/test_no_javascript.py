@@ -2,14 +2,23 @@
 charts.
 """
 
+import csv
 from pathlib import Path
 
 from almanac_checks import site as layout
 from almanac_checks.links import PageCache
 from almanac_checks.probe import Probe
 
-#: Page types that must show a chart and a table (an indicator page only when the indicator has data).
+#: Page types that must show a chart and a table (an indicator page only when the indicator has a value).
 CHART_AND_TABLE_TYPES = frozenset({"indicator", "compare", "compare-period"})
+
+
+def _has_values(csv_path: Path) -> bool:
+    """Whether the published data file has a value: a file of missing rows (flag M) draws no chart."""
+    if not csv_path.is_file():
+        return False
+    with csv_path.open(encoding="utf-8", newline="") as handle:
+        return any(row.get("value") for row in csv.DictReader(handle))
 
 
 def test_no_page_has_a_script(html_pages: list[str], page_cache: PageCache) -> None:
@@ -26,7 +35,7 @@ def test_every_chart_page_has_a_chart_and_a_table(site_dir: Path, languages: lis
         for path in pages:
             if path.name == "index.html" and path.parent.name == "indicators":
                 continue
-            if path.parent.name == "indicators" and not (site_dir / "data" / f"{path.stem}.csv").is_file():
+            if path.parent.name == "indicators" and not _has_values(site_dir / "data" / f"{path.stem}.csv"):
                 continue
             facts = page_cache.facts(path.relative_to(site_dir).as_posix())
             if facts.inline_svgs + facts.svg_images == 0:
