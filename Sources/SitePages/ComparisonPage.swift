@@ -1,6 +1,7 @@
 import SiteModel
 
-/// The regional comparison of one indicator in one period: every region's value, sorted, as bars, map and table.
+/// The regional comparison of one indicator in one period: every overview region's value (`RegionHierarchy`),
+/// sorted, as bars, map and table.
 struct ComparisonPageView: Sendable {
     var name: String
     var unit: String
@@ -43,7 +44,8 @@ extension SiteContext {
         let strings = strings(language)
         let name = text(indicator.name, language)
         let periods = comparisonPeriods(indicator)
-        let ranking = ranking(indicator, period)
+        // Siblings compared with siblings: the overview regions; deeper regions are on subdivision pages.
+        let ranking = ranking(indicator, period).filter { hierarchy.isOverview($0.0) }
         let view = ComparisonPageView(
             name: name,
             unit: unitLabel(indicator.unit, language),

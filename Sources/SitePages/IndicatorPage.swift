@@ -1,6 +1,7 @@
 import SiteModel
 
-/// The time-series page of one indicator: status, chart, every value, long text, sources, downloads.
+/// The time-series page of one indicator: status, chart, the overview regions' values (`RegionHierarchy`), links
+/// to the levels below, long text, sources, downloads.
 struct IndicatorPageView: Sendable {
     var name: String
     var unit: String
@@ -21,6 +22,8 @@ struct IndicatorPageView: Sendable {
     var sources: [SourceView]
     var downloads: [LinkView]
     var compareHref: String?
+    /// Subdivision pages of the overview regions that have them: the next level of the region hierarchy.
+    var subdivisions: [LinkView]
     var documents: [LinkView]
     var citation: String
 }
@@ -73,6 +76,7 @@ extension SiteContext {
             // Comparison pages exist only for periods with a value; a file of missing rows has none.
             compareHref: comparisonPeriods(indicator).isEmpty
                 ? nil : route.link(to: .comparison(language, indicator.id, period: nil)),
+            subdivisions: subdivisionLinks(indicator, of: hierarchy.overview, language, on: route),
             documents: documentsMentioning(indicator.id, language).map { document, version in
                 LinkView(
                     label: version.title, href: route.link(to: .document(language, document.slug)),

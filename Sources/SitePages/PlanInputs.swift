@@ -72,6 +72,14 @@ struct PlanInputs: Sendable {
             + read.map { InputName.headlinePeriod(indicator.id, $0) }
     }
 
+    /// The headline series of the region and of each of its subdivisions; which regions those are, and which of
+    /// them have pages one level down, is `regions.csv`'s.
+    func subdivisions(_ indicator: Indicator, _ parent: RegionCode) -> [String] {
+        let shown = [parent] + (context.hierarchy.children[parent] ?? [])
+        return page("subdivisions") + [Self.indicators, Self.regions]
+            + shown.map { InputName.headlineSeries(indicator.id, $0) }
+    }
+
     /// The standalone SVG: one language's chart words, no template.
     func chart(_ indicator: Indicator, _ language: LanguageCode) -> [String] {
         [Self.settings, InputName.strings(language), Self.indicators, Self.regions, Self.data(indicator.id)]

@@ -36,6 +36,8 @@ struct RegionPageView: Sendable {
     var level: String
     var parent: LinkView?
     var children: [LinkView]
+    /// Each indicator's page of this region and its subdivisions, where the region has such pages.
+    var subdivisions: [LinkView]
     var isHome: Bool
     var homeRegion: String
     var rows: [Row]
@@ -106,6 +108,11 @@ extension SiteContext {
             parent: region.parent.map { LinkView(label: regionName($0, language), href: route.link(to: .region(language, $0))) },
             children: site.regions.filter { $0.parent == region.code }.map {
                 LinkView(label: text($0.name, language), href: route.link(to: .region(language, $0.code)))
+            },
+            subdivisions: site.indicators.flatMap { indicator in
+                subdivisionLinks(indicator, of: [region.code], language, on: route).map {
+                    LinkView(label: text(indicator.name, language), href: $0.href)
+                }
             },
             isHome: region.code == homeRegion, homeRegion: regionName(homeRegion, language), rows: rows,
             rowsHTML: rows.reduce(into: HTMLWriter(capacity: rows.count * 400)) {

@@ -11,6 +11,8 @@ public enum Route: Hashable, Sendable {
     case indicatorIndex(LanguageCode)
     case indicator(LanguageCode, IndicatorID)
     case indicatorChart(LanguageCode, IndicatorID)
+    /// An indicator's figures for one region and its direct subdivisions (`RegionHierarchy`).
+    case subdivisions(LanguageCode, IndicatorID, RegionCode)
     /// A regional comparison; `nil` period is the latest year, at the folder's `index.html`.
     case comparison(LanguageCode, IndicatorID, period: String?)
     case regionIndex(LanguageCode)
@@ -34,6 +36,7 @@ public enum Route: Hashable, Sendable {
         case .indicatorIndex(let lang): "\(lang)/indicators/index.html"
         case .indicator(let lang, let id): "\(lang)/indicators/\(id).html"
         case .indicatorChart(let lang, let id): "\(lang)/indicators/\(id).svg"
+        case .subdivisions(let lang, let id, let region): "\(lang)/indicators/\(id)/\(region).html"
         case .comparison(let lang, let id, let period):
             "\(lang)/compare/\(id)/\(period.map(Route.fileName(ofPeriod:)) ?? "index").html"
         case .regionIndex(let lang): "\(lang)/regions/index.html"
@@ -63,6 +66,7 @@ public enum Route: Hashable, Sendable {
         case .indicatorIndex: .indicatorIndex(language)
         case .indicator(_, let id): .indicator(language, id)
         case .indicatorChart(_, let id): .indicatorChart(language, id)
+        case .subdivisions(_, let id, let region): .subdivisions(language, id, region)
         case .comparison(_, let id, let period): .comparison(language, id, period: period)
         case .regionIndex: .regionIndex(language)
         case .region(_, let code): .region(language, code)

@@ -11,12 +11,14 @@ extension SiteContext {
         return Set(children.isEmpty ? withData : children + featuredRegions)
     }
 
-    /// Regions' values in `period` as sorted bars, the home region drawn highlighted and as a reference rule.
-    /// `ranked` is `ranking(indicator, period, filter:)` where the caller has it already.
+    /// Regions' values in `period` as sorted bars, the home region (or `reference`) drawn highlighted and as a
+    /// reference rule. `ranked` is `ranking(indicator, period, filter:)` where the caller has it already.
     func barChartFigure(
-        _ indicator: Indicator, _ period: Period, regions: [RegionCode]? = nil, filter: [String: String] = [:],
-        ranked: [(RegionCode, Observation)]? = nil, _ language: LanguageCode, on route: Route, id: String
+        _ indicator: Indicator, _ period: Period, regions: [RegionCode]? = nil, reference: RegionCode? = nil,
+        filter: [String: String] = [:], ranked: [(RegionCode, Observation)]? = nil, _ language: LanguageCode,
+        on route: Route, id: String
     ) -> ChartFigureView? {
+        let referenceRegion = reference ?? homeRegion
         let ranked = ranked ?? ranking(indicator, period, filter: filter)
         let compared = regions.map(Set.init) ?? comparedRegions(ranked)
         let ranking = ranked.filter { compared.contains($0.0) }
@@ -26,9 +28,9 @@ extension SiteContext {
             Bar(
                 label: regionShortName(code, language), value: observation.value?.doubleValue,
                 valueLabel: observation.value.map(format.format),
-                role: code == homeRegion ? .primary : (regionRole(code) == "comparator" ? .comparator : .context))
+                role: code == referenceRegion ? .primary : (regionRole(code) == "comparator" ? .comparator : .context))
         }
-        let home = ranking.first { $0.0 == homeRegion }?.1.value
+        let home = ranking.first { $0.0 == referenceRegion }?.1.value
         let name = text(indicator.name, language)
         let chart = { (id: String, width: Double) in
             BarChart(
@@ -37,7 +39,7 @@ extension SiteContext {
             reference: home.map {
                 ReferenceLine(
                     value: $0.doubleValue,
-                    label: strings(language).format("chart.home_reference", ["region": regionShortName(homeRegion, language)]))
+                    label: strings(language).format("chart.home_reference", ["region": regionShortName(referenceRegion, language)]))
             },
             order: indicator.better == .lower ? .ascending : .descending, format: valueFormat(indicator, language),
             width: width, strings: chartStrings(language))

@@ -1,19 +1,22 @@
 import SiteModel
 
 extension SiteContext {
-    /// Every headline value of an indicator by region (rows) and period (columns), with flags and notes.
+    /// The headline values of an indicator by region (rows) and period (columns), with flags and notes: of the
+    /// `regions` given, in their order, or of the overview regions (`RegionHierarchy`).
     ///
     /// Notes are numbered in reading order and returned as footnotes; the home region and comparators are
     /// marked so the table highlights the same rows the chart does.
     func dataTable(
-        _ indicator: Indicator, _ language: LanguageCode, on route: Route, notePrefix: String = "n"
+        _ indicator: Indicator, _ language: LanguageCode, on route: Route, regions chosen: [RegionCode]? = nil,
+        notePrefix: String = "n"
     ) -> (table: TableView, footnotes: [FootnoteView]) {
         let strings = strings(language)
-        let observations = headline(indicator)
+        let shown = chosen ?? hierarchy.overview
+        let observations = shown.flatMap { headline(indicator, $0) }
         let periods = Array(Set(observations.map(\.period))).sorted()
         var byRegion: [RegionCode: [Period: Observation]] = [:]
         for observation in observations { byRegion[observation.region, default: [:]][observation.period] = observation }
-        let regions = site.regions.map(\.code).filter { byRegion[$0] != nil }
+        let regions = shown.filter { byRegion[$0] != nil }
 
         var footnotes: [FootnoteView] = []
         var numbers: [String: Int] = [:]
@@ -64,9 +67,10 @@ extension SiteContext {
         return site.settings.comparators.contains(code) ? "comparator" : nil
     }
 
-    /// The flags that appear in an indicator's headline data, explained once under the table.
-    func flagsUsed(_ indicator: Indicator, _ language: LanguageCode) -> [FlagView] {
-        let used = Set(headline(indicator).compactMap(\.flag))
+    /// The flags that appear in the headline data of `regions` (the overview regions by default), explained once
+    /// under their table.
+    func flagsUsed(_ indicator: Indicator, in regions: [RegionCode]? = nil, _ language: LanguageCode) -> [FlagView] {
+        let used = Set((regions ?? hierarchy.overview).flatMap { headline(indicator, $0) }.compactMap(\.flag))
         return ObservationFlag.allCases.filter(used.contains).map { FlagView(code: $0.rawValue, text: flagText($0, language)) }
     }
 }

@@ -2,11 +2,11 @@ import Plotting
 import SiteModel
 
 extension SiteContext {
-    /// The time-series chart of an indicator: the home region emphasised, comparators, then every other
-    /// region with data as grey context (or only `regions` where a document asks for them).
+    /// The time-series chart of an indicator: the home region (or `primary`) emphasised, comparators, then other
+    /// overview regions with data as grey context (or only `regions` where a page or document asks for them).
     func lineChart(
-        _ indicator: Indicator, regions: [RegionCode]?, filter: [String: String] = [:], _ language: LanguageCode,
-        id: String, width: Double = 640, height: Double = 360
+        _ indicator: Indicator, regions: [RegionCode]?, primary: RegionCode? = nil, filter: [String: String] = [:],
+        _ language: LanguageCode, id: String, width: Double = 640, height: Double = 360
     ) -> LineChart {
         let codes = regions ?? (featuredRegions + contextRegions(indicator).prefix(Self.maximumContextLines))
         let selection = filter.isEmpty ? indicator.headline : indicator.headline.merging(filter) { _, chosen in chosen }
@@ -15,7 +15,8 @@ extension SiteContext {
                 filter.isEmpty
                 ? headline(indicator, code) : site.data[indicator.id]?.headlineSeries(for: code, selection) ?? []
             guard observations.contains(where: { $0.value != nil }) else { return nil }
-            let role: SeriesRole = code == homeRegion ? .primary : (regionRole(code) == "comparator" ? .comparator : .context)
+            let role: SeriesRole =
+                code == (primary ?? homeRegion) ? .primary : (regionRole(code) == "comparator" ? .comparator : .context)
             return LineSeries(
                 label: regionShortName(code, language), role: role,
                 points: observations.map { observation in
@@ -33,11 +34,13 @@ extension SiteContext {
             strings: chartStrings(language))
     }
 
+    /// The chart as a figure; with a `primary` region other than the home region (a subdivision page) it has no
+    /// download, which is the indicator's own chart.
     func lineChartFigure(
-        _ indicator: Indicator, regions: [RegionCode]?, filter: [String: String] = [:], _ language: LanguageCode,
-        on route: Route, id: String
+        _ indicator: Indicator, regions: [RegionCode]?, primary: RegionCode? = nil, filter: [String: String] = [:],
+        _ language: LanguageCode, on route: Route, id: String
     ) -> ChartFigureView? {
-        let chart = lineChart(indicator, regions: regions, filter: filter, language, id: id)
+        let chart = lineChart(indicator, regions: regions, primary: primary, filter: filter, language, id: id)
         guard !chart.series.isEmpty else { return nil }
         let sorted = Set(
             chart.series.flatMap { $0.points.filter { $0.y != nil }.map(\.x) }
@@ -55,13 +58,15 @@ extension SiteContext {
                     "end": sorted.last.flatMap { periodsByTime[$0]?.text } ?? "",
                 ]),
             svg: chart.svg(),
-            svgNarrow: lineChart(indicator, regions: regions, filter: filter, language, id: "\(id)n", width: 360, height: 300)
-                .svg(),
+            svgNarrow: lineChart(
+                indicator, regions: regions, primary: primary, filter: filter, language, id: "\(id)n", width: 360,
+                height: 300
+            ).svg(),
             table: tableView(chart.table),
             notes: (chart.series.contains { $0.points.contains(where: \.isEstimated) }
                     ? [strings(language)["chart.estimated_note"]] : [])
                 + (chart.hasGaps ? [strings(language)["chart.gap_note"]] : []),
-            downloadHref: route.link(to: .indicatorChart(language, indicator.id)))
+            downloadHref: primary == nil ? route.link(to: .indicatorChart(language, indicator.id)) : nil)
     }
 
     /// A period as chart sentences and tables read it: a year gets the language's year word (`2020年`).

@@ -3,17 +3,22 @@ import SiteModel
 
 extension SiteContext {
     /// The regions placed on the tile grid: the home region's children that have a grid position.
-    var mappedRegions: [Region] {
-        site.regions.filter { $0.parent == homeRegion && $0.gridPosition != nil }
+    var mappedRegions: [Region] { mappedRegions(under: homeRegion) }
+
+    /// The children of `parent` that have a grid position: a tile grid is drawn for one parent's subdivisions.
+    func mappedRegions(under parent: RegionCode) -> [Region] {
+        (hierarchy.children[parent] ?? []).compactMap { site.regionIndex[$0] }.filter { $0.gridPosition != nil }
     }
 
-    /// Each mapped region's value in `period`, shaded on a sequential palette; regions without one say so.
+    /// Each mapped region's value in `period` (the subdivisions of `parent`, by default the home region's), shaded
+    /// on a sequential palette; regions without one say so.
     /// `ranked` is `ranking(indicator, period, filter:)` where the caller has it already.
     func tileMapFigure(
-        _ indicator: Indicator, _ period: Period, regions chosen: [RegionCode]? = nil, filter: [String: String] = [:],
-        ranked: [(RegionCode, Observation)]? = nil, _ language: LanguageCode, on route: Route, id: String
+        _ indicator: Indicator, _ period: Period, regions chosen: [RegionCode]? = nil, under parent: RegionCode? = nil,
+        filter: [String: String] = [:], ranked: [(RegionCode, Observation)]? = nil, _ language: LanguageCode,
+        on route: Route, id: String
     ) -> ChartFigureView? {
-        let regions = mappedRegions.filter { chosen?.contains($0.code) ?? true }
+        let regions = mappedRegions(under: parent ?? homeRegion).filter { chosen?.contains($0.code) ?? true }
         let values = Dictionary(
             (ranked ?? ranking(indicator, period, filter: filter)).map { ($0.0, $0.1) },
             uniquingKeysWith: { first, _ in first })

@@ -10,12 +10,16 @@ public struct SiteContext: Sendable {
     let headlines: HeadlineIndex
     /// The documents each indicator's rows cite as their source, found once per build.
     let citedDocuments: [IndicatorID: Set<DocumentSlug>]
+    /// Which page shows which regions (`RegionHierarchy`).
+    let hierarchy: RegionHierarchy
 
     public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings()) {
         self.site = site
         self.theme = theme
         self.baseURL = (settings.baseURL ?? site.settings.baseURL)?.asBase.text
         self.headlines = HeadlineIndex(site: site)
+        self.hierarchy = RegionHierarchy(
+            regions: site.regions, home: site.settings.homeRegion, comparators: site.settings.comparators)
         self.citedDocuments = site.data.mapValues { data in
             Set(data.observations.compactMap { $0.source.flatMap { site.sourceIndex[$0.source]?.document } })
         }
@@ -96,10 +100,10 @@ public struct SiteContext: Sendable {
     /// Beyond a dozen, lines become a tangle that hides the home region; the table below the chart has them all.
     public static let maximumContextLines = 12
 
-    /// Regions with data other than the featured ones, the home region's own subdivisions first, then the rest
-    /// in file order: the context of a chart.
+    /// Overview regions with data other than the featured ones, the home region's own subdivisions first, then
+    /// the rest in file order: the context of an indicator's chart.
     func contextRegions(_ indicator: Indicator) -> [RegionCode] {
-        let others = regionsWithData(indicator).filter { !featuredRegions.contains($0) }
+        let others = regionsWithData(indicator).filter { !featuredRegions.contains($0) && hierarchy.isOverview($0) }
         let children = others.filter { site.regionIndex[$0]?.parent == homeRegion }
         return children + others.filter { site.regionIndex[$0]?.parent != homeRegion }
     }

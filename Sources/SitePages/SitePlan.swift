@@ -47,6 +47,11 @@ public struct SitePlan: Sendable {
                     }
                 }
                 if site.data[indicator.id] != nil {
+                    for parent in context.hierarchy.subdivided {
+                        page(.subdivisions(language, indicator.id, parent), inputs.subdivisions(indicator, parent)) {
+                            try context.subdivisionPage(indicator, parent, language)
+                        }
+                    }
                     let route = Route.indicatorChart(language, indicator.id)
                     files.append(
                         PlannedFile(path: route.path, kind: .chart, dependencies: inputs.chart(indicator, language)) {

@@ -65,9 +65,10 @@ extension Theme {
 
     /// The templates the page stage renders by name.
     public static let requiredTemplates = [
-        "layout", "root", "home", "indicator-index", "indicator", "comparison", "region-index", "region",
+        "layout", "root", "home", "indicator-index", "indicator", "comparison", "subdivisions", "region-index",
+        "region",
         "document-index", "document", "document-chart", "page", "data", "not-found", "partials/chart-figure",
-        "partials/status", "partials/sources",
+        "partials/status", "partials/sources", "partials/table-notes",
     ]
 
     /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name; a file whose
