@@ -14,6 +14,8 @@ struct RegionIndexView: Sendable {
     }
 
     var rows: [Row]
+    /// Whether regions further down the hierarchy are left to their parents' profiles.
+    var omitsDeeperRegions: Bool
     var map: ChartFigureView?
 }
 
@@ -67,7 +69,10 @@ extension SiteContext {
     func regionIndexPage(_ language: LanguageCode) throws -> String {
         let route = Route.regionIndex(language)
         let strings = strings(language)
-        let rows = site.regions.map { region in
+        // The overview regions and those with subdivision pages; the rest are listed on their parent's profile,
+        // so the index stays a page a reader can use with thousands of counties (`RegionHierarchy`).
+        let listed = site.regions.filter { hierarchy.isOverview($0.code) || hierarchy.hasSubdivisionPage($0.code) }
+        let rows = listed.map { region in
             let counts = counts(region.code)
             return RegionIndexView.Row(
                 name: text(region.name, language), href: route.link(to: .region(language, region.code)),
@@ -75,7 +80,9 @@ extension SiteContext {
                 parent: region.parent.map { regionName($0, language) }, indicators: counts.data, met: counts.met,
                 withTarget: counts.withTarget)
         }
-        let view = RegionIndexView(rows: rows, map: regionCoverageMap(language, on: route, id: "c1"))
+        let view = RegionIndexView(
+            rows: rows, omitsDeeperRegions: listed.count < site.regions.count,
+            map: regionCoverageMap(language, on: route, id: "c1"))
         return try renderPage(
             "region-index", language, layout: layout(route, language, title: strings["nav.regions"]), view: view)
     }

@@ -78,6 +78,18 @@ import TestSupport
         }
     }
 
+    @Test(arguments: FixtureLanguage.both)
+    func regionIndexLeavesRegionsTwoLevelsDownToTheirParentsProfiles(_ language: FixtureLanguage) {
+        let index = site.page("\(language.code)/regions/index.html")
+        for code in ["100000", "620000", "620900"] { #expect(index.contains("<a href=\"\(code).html\">"), "\(code)") }
+        #expect(!index.contains("<a href=\"621100.html\">") && !index.contains("<a href=\"620921.html\">"))
+        let sentence = language.code == "zh" ? "所属地区的概况页" : "profile of the region they belong to"
+        #expect(index.contains(sentence))
+        #expect(site.page("\(language.code)/regions/620900.html").contains("<a href=\"620921.html\">"))
+        let minimal = try? RenderedSite.minimal()
+        #expect(minimal?.page("\(language.code)/regions/index.html").contains(sentence) == false, "all listed")
+    }
+
     @Test func aSiteWhoseRegionsAreAllOverviewRegionsHasNoSubdivisionPages() throws {
         let minimal = try RenderedSite.minimal()
         #expect(!minimal.paths.contains { $0.contains("/indicators/") && $0.split(separator: "/").count > 3 })
