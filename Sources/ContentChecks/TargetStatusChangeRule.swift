@@ -7,8 +7,10 @@ enum TargetStatusChangeRule {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for (indicator, data) in context.indicatorsWithData where indicator.target != nil {
+            // One pass over the file: filtering it per region would be quadratic on national-scale content.
+            let byRegion = Dictionary(grouping: data.headline(indicator.headline).filter { $0.value != nil }, by: \.region)
             for region in context.site.regions {
-                let series = context.site.headlineSeries(of: indicator, for: region.code).filter { $0.value != nil }
+                let series = (byRegion[region.code] ?? []).sorted { $0.period < $1.period }
                 guard series.count >= 2, let latest = series.last else { continue }
                 let now = indicator.status(of: series)
                 let before = indicator.status(of: Array(series.dropLast()))

@@ -155,7 +155,9 @@ private struct DataFileReader {
             if regionCell.text.isEmpty {
                 state.error("empty region", at: regionCell, in: sheet.path)
             } else if !references.regions.contains(RegionCode(regionCell.text)) {
-                state.error("unknown region \(quoted(regionCell.text)) (not in regions.csv)", at: regionCell, in: sheet.path)
+                state.error(
+                    "unknown region \(quoted(regionCell.text)) (not in regions.csv)", at: regionCell, in: sheet.path,
+                    code: "reference.unknown-region")
             }
             let period = self.period(cells[year], state: &state)
             let (value, flag) = valueAndFlag(cells, state: &state)
@@ -226,7 +228,8 @@ private struct DataFileReader {
         let cell = cells[value]
         guard !cell.text.isEmpty else {
             if flag == nil, flagIsValid {
-                state.warning("empty value without a flag; read as M (missing)", at: cell, in: sheet.path)
+                state.warning(
+                    "empty value without a flag; read as M (missing)", at: cell, in: sheet.path, code: "value.missing-flag")
                 return (nil, .missing)
             }
             return (nil, flag)
@@ -242,7 +245,7 @@ private struct DataFileReader {
             let code = part.trimmingCharacters(in: .whitespaces)
             guard !code.isEmpty else { continue }
             if CheckRule(rawValue: code) == nil {
-                state.error(CheckRule.unknownCodeMessage(code), at: cell, in: sheet.path)
+                state.error(CheckRule.unknownCodeMessage(code), at: cell, in: sheet.path, code: "acknowledged.unknown-rule")
             } else {
                 codes.insert(code)
             }

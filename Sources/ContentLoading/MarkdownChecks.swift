@@ -35,7 +35,7 @@ extension LoadState {
             for position in file.outline.rawHTML {
                 warning(
                     "raw HTML is dropped; set markdown.raw_html in site.yml to keep it", file.path,
-                    line: file.fileLine(position), column: position.column)
+                    line: file.fileLine(position), column: position.column, code: "markdown.raw-html-dropped")
             }
         }
     }
@@ -49,7 +49,7 @@ extension LoadState {
         switch SiteLinkSyntax.parse(destination) {
         case .success(let link)?:
             if let unknown = unknownTarget(link.target, references: references) {
-                report(.error(unknown, at: place))
+                report(.error(unknown, at: place, code: "link.unknown-target"))
                 return nil
             }
             return link
