@@ -61,3 +61,13 @@ import Testing
         #expect(printed(try findings(.minimal()), .headlineMissingTargetYear).isEmpty)
     }
 }
+
+@Suite struct TargetYearAcknowledgementTests {
+    @Test func theMissingTargetYearIsAcknowledgedOnTheSeriesLatestRow() throws {
+        let fixture = ContentFixture.minimal().withAcknowledgedColumn()
+            .replacing("620000,2020,99.6,E,,,bulletin-2021#p2,\n", with: "", in: "data/hospital-delivery-rate.csv")
+            .replacing("620000,2019,99.1,,,,bulletin-2021,", with: "620000,2019,99.1,,,,bulletin-2021,headline.missing-target-year", in: "data/hospital-delivery-rate.csv")
+        let found = try findings(fixture).filter { $0.code == CheckRule.headlineMissingTargetYear.code }
+        #expect(found.map(\.severity) == [.info])
+    }
+}
