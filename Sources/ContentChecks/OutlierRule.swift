@@ -8,8 +8,13 @@ import SiteModel
 /// Robust to the outlier itself: changes are compared with their median, in units of the median absolute
 /// deviation (MAD), and a change whose modified z-score (0.6745 × |change − median| / MAD, Iglewicz and
 /// Hoaglin) passes 3.5 is reported. A mean and standard deviation would let one wild value hide itself.
+///
+/// A short, smooth series has a tiny MAD, which would make any wobble an outlier; so the change must also be
+/// material: at least `materiality` (10 %) of the series' typical level (the median of its values) away
+/// from the usual change.
 enum OutlierRule {
     static let threshold = 3.5
+    static let materiality = 0.1
     /// Fewer changes than this say too little about what is usual.
     static let minimumChanges = 5
 
@@ -23,10 +28,12 @@ enum OutlierRule {
                 let middle = median(changes)
                 let spread = median(changes.map { abs($0 - middle) })
                 guard spread > 0 else { continue }
+                let level = median(series.rows.map { abs($0.number) })
                 for (step, change) in zip(steps, changes) {
                     let score = 0.6745 * abs(change - middle) / spread
                     // A change by a factor of 10 or 1,000 is reported as a unit slip, once.
-                    guard score > threshold, UnitSlipRule.slipFactor(step.before.number, step.after.number) == nil
+                    guard score > threshold, abs(change - middle) >= materiality * level,
+                        UnitSlipRule.slipFactor(step.before.number, step.after.number) == nil
                     else { continue }
                     findings.append(
                         context.finding(

@@ -71,3 +71,13 @@ import Testing
         #expect(found.map(\.severity) == [.info])
     }
 }
+
+@Suite struct OutlierMaterialityTests {
+    @Test func aWobbleOfASmoothSeriesIsNoOutlier() throws {
+        // Changes of about +0.85 a year and one of -1.2: far outside in MADs, but 2 % of the level.
+        let rows = ["48.0", "50.1", "50.8", "51.8", "52.6", "53.5", "57.6", "56.4", "57.2", "58.1"].enumerated()
+            .map { "620900,\(2011 + $0.offset),\($0.element),,,," }.joined(separator: "\n")
+        let fixture = ContentFixture.minimal().replacing("620900,2020,12.1,,,,", with: rows, in: "data/maternal-mortality-ratio.csv")
+        #expect(printed(try findings(fixture), .seriesOutlier).isEmpty)
+    }
+}
