@@ -40,7 +40,9 @@ let package = Package(
         ),
         .target(name: "SiteOutput"),
         .target(name: "YAMLSafety", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "SiteBuilder", dependencies: ["SiteModel", "ContentLoading", "SitePages", "SiteOutput"]),
+        .target(name: "SiteBuilder", dependencies: ["SiteModel", "ContentLoading", "SitePages", "SiteOutput", "ContentChecks"]),
+        // The data-quality rules of `almanac check`; they read the model and the documents' paragraphs, no pages.
+        .target(name: "ContentChecks", dependencies: ["SiteModel", "Markdown"]),
         .executableTarget(
             name: "almanac",
             dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "TestSupport"]),
         .testTarget(name: "ExampleContentTests", dependencies: ["ContentLoading", "Markdown", "TestSupport"]),
+        .testTarget(name: "ContentChecksTests", dependencies: ["ContentChecks", "ContentLoading", "TestSupport"]),
     ]
 )
 

@@ -1,3 +1,4 @@
+import Foundation
 import SiteModel
 
 /// What data rows are checked against.
@@ -10,7 +11,7 @@ struct DataReferences {
 
 extension LoadState {
     static let dataFolder = "data"
-    private static let reservedDataColumns: Set<String> = ["region", "year", "value", "flag", "source"]
+    private static let reservedDataColumns: Set<String> = ["region", "year", "value", "flag", "source", "acknowledged"]
     private static let flagRule =
         "use E (estimated), P (provisional), B (break in series), M (missing), F (forecast) or leave it empty"
 
@@ -113,6 +114,7 @@ private struct DataFileReader {
     private let value: Int
     private let flag: Int?
     private let source: Int?
+    private let acknowledged: Int?
     private let notes: [(language: LanguageCode, column: Int)]
     private let dimensions: [(name: String, column: Int, isTracked: Bool)]
 
@@ -128,6 +130,7 @@ private struct DataFileReader {
         self.value = value
         flag = column("flag")
         source = column("source")
+        acknowledged = column("acknowledged")
         notes = references.languages.compactMap { language in
             column("note_\(language.rawValue)").map { (language, $0) }
         }
@@ -152,11 +155,14 @@ private struct DataFileReader {
             if regionCell.text.isEmpty {
                 state.error("empty region", at: regionCell, in: sheet.path)
             } else if !references.regions.contains(RegionCode(regionCell.text)) {
-                state.error("unknown region \(quoted(regionCell.text)) (not in regions.csv)", at: regionCell, in: sheet.path)
+                state.error(
+                    "unknown region \(quoted(regionCell.text)) (not in regions.csv)", at: regionCell, in: sheet.path,
+                    code: "reference.unknown-region")
             }
             let period = self.period(cells[year], state: &state)
             let (value, flag) = valueAndFlag(cells, state: &state)
             let source = self.source.flatMap { sourceReference(cells[$0], state: &state, sources: &sources) }
+            let acknowledged = self.acknowledged.map { acknowledgedRules(cells[$0], state: &state) } ?? []
 
             var dimensions: [String: String] = [:]
             var key = regionCell.text + "\u{1F}" + cells[year].text
@@ -184,7 +190,7 @@ private struct DataFileReader {
             observations.append(
                 Observation(
                     region: RegionCode(regionCell.text), period: period, value: value, flag: flag, note: note,
-                    source: source, dimensions: dimensions, line: row.line))
+                    source: source, dimensions: dimensions, line: row.line, acknowledged: acknowledged))
         }
         return IndicatorData(
             indicator: indicator, dimensionNames: dimensionNames, observations: observations,
@@ -222,12 +228,29 @@ private struct DataFileReader {
         let cell = cells[value]
         guard !cell.text.isEmpty else {
             if flag == nil, flagIsValid {
-                state.warning("empty value without a flag; read as M (missing)", at: cell, in: sheet.path)
+                state.warning(
+                    "empty value without a flag; read as M (missing)", at: cell, in: sheet.path, code: "value.missing-flag")
                 return (nil, .missing)
             }
             return (nil, flag)
         }
         return (state.decimalValue(cell, column: "value", in: sheet.path), flag)
+    }
+
+    /// The check rule codes of an `acknowledged` cell (`value.exceeds-bound;cite.unit-mismatch`); an unknown
+    /// code is an error, so a misspelt one cannot leave a warning standing without anyone noticing.
+    private func acknowledgedRules(_ cell: CSVCell, state: inout LoadState) -> Set<String> {
+        var codes: Set<String> = []
+        for part in cell.text.split(separator: ";") {
+            let code = part.trimmingCharacters(in: .whitespaces)
+            guard !code.isEmpty else { continue }
+            if CheckRule(rawValue: code) == nil {
+                state.error(CheckRule.unknownCodeMessage(code), at: cell, in: sheet.path, code: "acknowledged.unknown-rule")
+            } else {
+                codes.insert(code)
+            }
+        }
+        return codes
     }
 
     private func sourceReference(

@@ -43,20 +43,21 @@ struct LoadState {
         diagnostics.append(diagnostic)
     }
 
-    mutating func error(_ message: String, _ path: String, line: Int? = nil, column: Int? = nil) {
-        report(.error(message, at: location(path, line: line, column: column)))
+    /// `code` names the rule where it has a stable id of its own; else the diagnostic is `content.error`.
+    mutating func error(_ message: String, _ path: String, line: Int? = nil, column: Int? = nil, code: String? = nil) {
+        report(.error(message, at: location(path, line: line, column: column), code: code))
     }
 
-    mutating func warning(_ message: String, _ path: String, line: Int? = nil, column: Int? = nil) {
-        report(.warning(message, at: location(path, line: line, column: column)))
+    mutating func warning(_ message: String, _ path: String, line: Int? = nil, column: Int? = nil, code: String? = nil) {
+        report(.warning(message, at: location(path, line: line, column: column), code: code))
     }
 
-    mutating func error(_ message: String, at cell: CSVCell, in path: String) {
-        error(message, path, line: cell.line, column: cell.column)
+    mutating func error(_ message: String, at cell: CSVCell, in path: String, code: String? = nil) {
+        error(message, path, line: cell.line, column: cell.column, code: code)
     }
 
-    mutating func warning(_ message: String, at cell: CSVCell, in path: String) {
-        warning(message, path, line: cell.line, column: cell.column)
+    mutating func warning(_ message: String, at cell: CSVCell, in path: String, code: String? = nil) {
+        warning(message, path, line: cell.line, column: cell.column, code: code)
     }
 
     // MARK: Files

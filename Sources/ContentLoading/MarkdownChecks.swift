@@ -14,11 +14,18 @@ struct MarkdownReferences {
 }
 
 extension LoadState {
-    /// Checks a file's links, chart blocks and raw HTML; stores its validated charts in `file.body.charts` and
-    /// its parsed site-object links in `file.body.siteLinks`.
+    /// Checks a file's links, chart blocks and raw HTML; stores its validated charts in `file.body.charts`, its
+    /// parsed site-object links in `file.body.siteLinks` and its claims about data in `file.body.claims`.
     mutating func checkMarkdown(_ file: inout MarkdownFile, references: MarkdownReferences) {
         for link in file.outline.links {
             let place = location(file.path, line: file.fileLine(link.position), column: link.position.column)
+            if ClaimSyntax.isClaim(link.destination) {
+                switch ClaimSyntax.parse((link.destination, link.text), at: place, references: references) {
+                case .success(let claim): file.body.claims.append(claim)
+                case .failure(let problems): problems.messages.forEach { report(.error($0, at: place, code: "claim.syntax")) }
+                }
+                continue
+            }
             if let siteLink = checkedLink(link.destination, references: references, at: place) {
                 file.body.siteLinks[link.destination] = siteLink
             }
@@ -28,7 +35,7 @@ extension LoadState {
             for position in file.outline.rawHTML {
                 warning(
                     "raw HTML is dropped; set markdown.raw_html in site.yml to keep it", file.path,
-                    line: file.fileLine(position), column: position.column)
+                    line: file.fileLine(position), column: position.column, code: "markdown.raw-html-dropped")
             }
         }
     }
@@ -42,7 +49,7 @@ extension LoadState {
         switch SiteLinkSyntax.parse(destination) {
         case .success(let link)?:
             if let unknown = unknownTarget(link.target, references: references) {
-                report(.error(unknown, at: place))
+                report(.error(unknown, at: place, code: "link.unknown-target"))
                 return nil
             }
             return link

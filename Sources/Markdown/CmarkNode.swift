@@ -52,6 +52,14 @@ struct CmarkNode {
         cmark_node_free(pointer)
     }
 
+    /// Puts the node's children where it is, in order, and frees the node: a link becomes its plain text.
+    func unwrap() {
+        while let child = firstChild {
+            cmark_node_insert_before(pointer, child.pointer)
+        }
+        delete()
+    }
+
     /// Puts `replacement` where this node is and frees this node with everything still below it.
     func replace(with replacement: CmarkNode) {
         cmark_node_replace(pointer, replacement.pointer)

@@ -35,9 +35,12 @@ public enum Markdown {
     /// - Parameters:
     ///   - linkResolver: given a link or image destination, returns the URL to use instead, or nil to keep it.
     ///   - chartRenderer: returns the HTML put in place of a chart block; it is trusted and inserted as is.
+    ///   - plainText: given a link destination, whether the link is shown as its text alone (a claim that
+    ///     does not link to its chart).
     public static func render(
         _ text: String, options: MarkdownRenderOptions = .init(),
         linkResolver: (String) -> String? = { _ in nil },
+        plainText: (String) -> Bool = { _ in false },
         chartRenderer: (MarkdownChartBlock) -> String = { _ in "" }
     ) -> String {
         let columns = SourceColumns(text)
@@ -45,7 +48,7 @@ public enum Markdown {
             let inventory = DocumentInventory(root)
             let rewrite = RenderRewrite(inventory: inventory, columns: columns)
             if !options.allowsRawHTML { rewrite.omitRawHTML() }
-            rewrite.resolveLinks(linkResolver)
+            rewrite.resolveLinks(linkResolver, unwrapping: plainText)
             rewrite.joinWrappedLines()
             rewrite.replaceCharts(chartRenderer)
             rewrite.anchorParagraphs()

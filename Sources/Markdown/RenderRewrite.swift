@@ -19,9 +19,14 @@ struct RenderRewrite {
 
     /// Resolves site-object links, then empties every address `WebAddress` refuses (the loader reports them;
     /// this keeps a text rendered without loading safe too).
-    func resolveLinks(_ resolver: (String) -> String?) {
+    /// Links for which `unwrapping` holds are replaced by their text first.
+    func resolveLinks(_ resolver: (String) -> String?, unwrapping: (String) -> Bool = { _ in false }) {
         for node in inventory.links {
             let destination = node.url
+            if node.type == CMARK_NODE_LINK, unwrapping(destination) {
+                node.unwrap()
+                continue
+            }
             let url = resolver(destination) ?? destination
             node.url = (try? WebAddress.check(url, as: .link).get())?.text ?? ""
         }

@@ -17,7 +17,9 @@ public struct BuildReport: Sendable {
         let megabytes = Double(bytes) / 1_048_576
         let size = megabytes >= 1 ? "\(Self.oneDecimal(megabytes)) MB" : "\(bytes / 1024) KB"
         var line = "Built \(pages) pages, \(files) files (\(size)) in \(Self.twoDecimals(seconds)) s → \(output)"
-        if !warnings.isEmpty { line += " with \(warnings.count) warning\(warnings.count == 1 ? "" : "s")" }
+        // Acknowledged findings (`info`) are printed but not counted: the publisher has explained them.
+        let count = warnings.count { $0.severity == .warning }
+        if count > 0 { line += " with \(count) warning\(count == 1 ? "" : "s")" }
         return line
     }
 

@@ -24,7 +24,7 @@ extension Diagnostic {
                 break
             }
             let shown = diagnostics[index..<min(end, index + room)]
-            lines += shown.map(\.description)
+            lines += shown.flatMap(\.textLines)
             printed += shown.count
             let hidden = diagnostics[shown.endIndex..<end]
             if !hidden.isEmpty {

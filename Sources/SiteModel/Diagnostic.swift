@@ -25,11 +25,22 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     }
 }
 
+/// Most severe first. `info` is a warning the publisher acknowledged on the row (docs/check-output.md): still
+/// printed, so the explanation stays visible, but never a reason to fail `--strict`.
 public enum Severity: String, Sendable, Hashable, Comparable {
     case error
     case warning
+    case info
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .error && rhs == .warning }
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .info: 2
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// One problem in the content, printed as `file:line:column: error: message`.
@@ -37,20 +48,37 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
+    /// The stable id of the rule that found the problem (`value.exceeds-bound`): machine output and
+    /// acknowledgements name rules by it, so it never changes once published (docs/check-output.md).
+    public var code: String
+    /// What to do about it, where the message alone does not say.
+    public var hint: String?
+    /// The publisher's own note on the row the problem is about, shown beside it so a reader sees the
+    /// explanation already published.
+    public var note: String?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+    public init(
+        _ severity: Severity, _ message: String, at location: SourceLocation, code: String? = nil,
+        hint: String? = nil, note: String? = nil
+    ) {
         self.severity = severity
         self.message = message
         self.location = location
+        self.code = code ?? Self.genericCode(severity)
+        self.hint = hint
+        self.note = note
     }
 
-    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, message, at: location)
+    public static func error(_ message: String, at location: SourceLocation, code: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, code: code)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, message, at: location)
+    public static func warning(_ message: String, at location: SourceLocation, code: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, code: code)
     }
+
+    /// The code of a diagnostic no specific rule names: `content.error`, `content.warning`, `content.info`.
+    public static func genericCode(_ severity: Severity) -> String { "content.\(severity.rawValue)" }
 
     /// Control characters are escaped here, the one place every message passes on its way to the terminal.
     public var description: String {
@@ -66,6 +94,7 @@ public struct ContentProblems: Error, Sendable, CustomStringConvertible {
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    public var infos: [Diagnostic] { diagnostics.filter { $0.severity == .info } }
 
     /// Every diagnostic, capped as `Diagnostic.printedLines` caps them; `diagnostics` keeps them all.
     public var description: String { Diagnostic.printedLines(diagnostics).joined(separator: "\n") }

@@ -53,10 +53,12 @@ public struct MarkdownText: Hashable, Sendable {
     public var paragraphCount: Int
     /// The links to site objects, by destination as written, parsed and checked when the text was loaded.
     public var siteLinks: [String: SiteLink]
+    /// The claims about data (`claim:` links), in text order, parsed and checked when the text was loaded.
+    public var claims: [Claim]
 
     public init(
         markdown: String, file: String, firstLine: Int = 1, charts: [ChartSpec] = [], paragraphCount: Int = 0,
-        siteLinks: [String: SiteLink] = [:]
+        siteLinks: [String: SiteLink] = [:], claims: [Claim] = []
     ) {
         self.markdown = markdown
         self.file = file
@@ -64,5 +66,6 @@ public struct MarkdownText: Hashable, Sendable {
         self.charts = charts
         self.paragraphCount = paragraphCount
         self.siteLinks = siteLinks
+        self.claims = claims
     }
 }

@@ -47,11 +47,14 @@ public struct Observation: Hashable, Sendable {
     public var dimensions: [String: String]
     /// The line of the data file, so later checks can point at the row.
     public var line: Int
+    /// Check rule codes the publisher has explained on this row (the `acknowledged` column): their warnings
+    /// about the row are printed as `info`.
+    public var acknowledged: Set<String>
 
     public init(
         region: RegionCode, period: Period, value: DecimalValue?, flag: ObservationFlag? = nil,
         note: Localized = Localized(), source: SourceReference? = nil, dimensions: [String: String] = [:],
-        line: Int = 0
+        line: Int = 0, acknowledged: Set<String> = []
     ) {
         self.region = region
         self.period = period
@@ -61,5 +64,6 @@ public struct Observation: Hashable, Sendable {
         self.source = source
         self.dimensions = dimensions
         self.line = line
+        self.acknowledged = acknowledged
     }
 }

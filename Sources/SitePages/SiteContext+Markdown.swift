@@ -11,7 +11,13 @@ extension SiteContext {
             text.markdown,
             options: MarkdownRenderOptions(allowsRawHTML: site.settings.allowsRawHTML),
             linkResolver: { destination in
-                text.siteLinks[destination].map { objectLink($0, from: route, language) }
+                if let link = text.siteLinks[destination] { return objectLink(link, from: route, language) }
+                return text.claims.first { $0.destination == destination }.map {
+                    route.link(to: .indicator(language, $0.indicator), fragment: nil)
+                }
+            },
+            plainText: { destination in
+                text.claims.contains { $0.destination == destination && !$0.linksChart }
             },
             chartRenderer: { block in
                 guard block.index < text.charts.count else { return "" }

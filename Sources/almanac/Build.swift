@@ -28,9 +28,14 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Print errors only.")
     var quiet = false
 
+    @Flag(name: .long, help: "Fail on warnings as on errors (the previous site stays).")
+    var strict = false
+
     func run() throws {
         let builder = SiteBuilder(
-            options: BuildOptions(contentDirectory: content, outputDirectory: output, assetsDirectory: assets, baseURL: baseURL))
+            options: BuildOptions(
+                contentDirectory: content, outputDirectory: output, assetsDirectory: assets, baseURL: baseURL,
+                strict: strict))
         let progress = TerminalProgress(enabled: !quiet)
         do {
             let report = try builder.build(progress: progress.update) { notice in

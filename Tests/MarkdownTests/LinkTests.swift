@@ -61,3 +61,18 @@ import Testing
         #expect(outline.links.map(\.destination) == ["https://example.org"])
     }
 }
+
+/// A claim is printed as its text unless it links to its chart.
+@Suite struct PlainTextLinkTests {
+    @Test func aLinkMarkedPlainIsRenderedAsItsText() {
+        let html = Markdown.render(
+            "孕产妇死亡率[持续*降低*](claim:maternal-mortality-ratio?trend=down)。",
+            plainText: { $0.hasPrefix("claim:") })
+        #expect(html == "<p id=\"p1\">孕产妇死亡率持续<em>降低</em>。</p>\n")
+    }
+
+    @Test func otherLinksStayLinks() {
+        let html = Markdown.render("[a](https://example.org/)", plainText: { $0.hasPrefix("claim:") })
+        #expect(html.contains("<a href=\"https://example.org/\">a</a>"))
+    }
+}

@@ -1,0 +1,79 @@
+import SiteModel
+
+/// What every rule looks things up in, and the one way a rule turns what it found into a diagnostic.
+struct CheckContext {
+    let site: Site
+    let language: LanguageCode
+
+    init(site: Site) {
+        self.site = site
+        language = site.settings.defaultLanguage
+    }
+
+    /// Every indicator that has data, in indicators.csv order.
+    var indicatorsWithData: [(indicator: Indicator, data: IndicatorData)] {
+        site.indicators.compactMap { indicator in site.data[indicator.id].map { (indicator, $0) } }
+    }
+
+    /// A finding about one data row: a warning, or `info` where the row acknowledges `rule`; with the row's
+    /// published note, in the site's first language where it has one.
+    func finding(
+        _ rule: CheckRule, _ message: String, row: Observation, in data: IndicatorData, hint: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(
+            row.acknowledged.contains(rule.code) ? .info : .warning, message,
+            at: SourceLocation(file: data.file, line: row.line), code: rule.code, hint: hint, note: note(of: [row]))
+    }
+
+    /// The first published note among `rows`, in the site's first language, else in another.
+    func note(of rows: [Observation]) -> String? {
+        for row in rows where !row.note.isEmpty {
+            let text = row.note.text(in: language, fallbacks: site.settings.languages)
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    /// How a row is named in messages: `620000 2020` with its dimensions (`area=urban`) where it has any.
+    func describe(_ row: Observation) -> String {
+        let dimensions = row.dimensions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return ([row.region.rawValue, row.period.text] + dimensions).joined(separator: " ")
+    }
+}
+
+/// One region's values of one combination of dimensions, in period order: what changes over time is checked on.
+struct Series {
+    var region: RegionCode
+    var dimensions: [String: String]
+    /// Only the rows with a value.
+    var rows: [Observation]
+
+    /// Every series of a data file, in order of first appearance.
+    static func all(in data: IndicatorData) -> [Series] {
+        struct Key: Hashable {
+            var region: RegionCode
+            var dimensions: [String: String]
+        }
+        var order: [Key] = []
+        var rows: [Key: [Observation]] = [:]
+        for row in data.observations where row.value != nil {
+            let key = Key(region: row.region, dimensions: row.dimensions)
+            if rows[key] == nil { order.append(key) }
+            rows[key, default: []].append(row)
+        }
+        return order.map { key in
+            Series(region: key.region, dimensions: key.dimensions, rows: (rows[key] ?? []).sorted { $0.period < $1.period })
+        }
+    }
+
+    /// Each pair of consecutive values (gaps skipped): the steps a change is judged on.
+    var steps: [(before: Observation, after: Observation)] {
+        zip(rows, rows.dropFirst()).map { ($0, $1) }
+    }
+}
+
+extension Observation {
+    /// The value as a number; only called on rows that have one.
+    var number: Double { value?.doubleValue ?? 0 }
+    var valueText: String { value?.text ?? "" }
+}
