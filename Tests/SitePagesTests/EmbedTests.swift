@@ -40,7 +40,7 @@ import TestSupport
         let title = language.code == "zh" ? "孕产妇死亡率" : "Maternal mortality ratio"
         #expect(
             page.contains(
-                "<textarea id=\"embed-code\" class=\"embed-code\" readonly rows=\"3\">&lt;iframe src=&quot;\(language.code)/embed/maternal-mortality-ratio.html&quot; title=&quot;\(title)&quot; width=&quot;100%&quot; height=&quot;560&quot; style=&quot;border:0&quot; loading=&quot;lazy&quot;&gt;&lt;/iframe&gt;</textarea>"
+                "<textarea id=\"embed-code\" class=\"embed-code\" readonly rows=\"4\">&lt;iframe src=&quot;\(language.code)/embed/maternal-mortality-ratio.html&quot; title=&quot;\(title)&quot; width=&quot;100%&quot; height=&quot;560&quot; style=&quot;border:0&quot; loading=&quot;lazy&quot;&gt;&lt;/iframe&gt;</textarea>"
             ))
         #expect(page.contains("<a href=\"../embed/maternal-mortality-ratio.html\">"))
     }
