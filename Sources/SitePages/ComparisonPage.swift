@@ -14,6 +14,7 @@ struct ComparisonPageView: Sendable {
     /// The ranked table's rows, written by code (`comparisonRowsHTML`).
     var rowsHTML: String
     var caption: String
+    var cite: CitationView
 }
 
 extension SiteContext {
@@ -46,6 +47,7 @@ extension SiteContext {
         let periods = comparisonPeriods(indicator)
         // Siblings compared with siblings: the overview regions; deeper regions are on subdivision pages.
         let ranking = ranking(indicator, period).filter { hierarchy.isOverview($0.0) }
+        let title = strings.format("compare.title", ["name": name, "period": period.text])
         let view = ComparisonPageView(
             name: name,
             unit: unitLabel(indicator.unit, language),
@@ -59,9 +61,9 @@ extension SiteContext {
             map: tileMapFigure(indicator, period, ranked: ranking, language, on: route, id: "c2"),
             target: targetText(indicator, language),
             rowsHTML: comparisonRowsHTML(indicator, period, ranking: ranking, language, on: route),
-            caption: strings.format("compare.table_caption", ["name": name, "period": period.text])
+            caption: strings.format("compare.table_caption", ["name": name, "period": period.text]),
+            cite: citationView(title: title, route: route, indicator: nil, language)
         )
-        let title = strings.format("compare.title", ["name": name, "period": period.text])
         return try renderPage(
             "comparison", language,
             layout: layout(

@@ -25,7 +25,11 @@ struct IndicatorPageView: Sendable {
     /// Subdivision pages of the overview regions that have them: the next level of the region hierarchy.
     var subdivisions: [LinkView]
     var documents: [LinkView]
-    var citation: String
+    /// The dimensions of the data beside the headline series (area, sex, …), one section each.
+    var breakdowns: [BreakdownView]
+    var cite: CitationView
+    /// The `<iframe>` code of the chart's embed page, where there is a chart.
+    var embed: EmbedCodeView?
 }
 
 extension SiteContext {
@@ -82,12 +86,9 @@ extension SiteContext {
                     label: version.title, href: route.link(to: .document(language, document.slug)),
                     lang: version.language == language ? nil : version.language.rawValue)
             },
-            citation: strings.format(
-                "indicator.citation",
-                [
-                    "publisher": text(site.settings.publisher, language), "site": text(site.settings.title, language),
-                    "name": name, "url": absoluteURL(route) ?? route.path,
-                ])
+            breakdowns: hasData ? breakdowns(indicator, language, on: route) : [],
+            cite: citationView(title: name, route: route, indicator: indicator.id, language),
+            embed: hasData ? embedCode(indicator, language, on: route) : nil
         )
         return try renderPage(
             "indicator", language,

@@ -57,18 +57,20 @@ struct PlanInputs: Sendable {
         page("indicator-index") + [Self.indicators, Self.topics, Self.regions, Self.allData]
     }
 
-    /// Its data, its long texts, the sources it cites, and every document (any may name it or state its figures).
+    /// Its data (with the labels of its breakdowns), its long texts, the sources it cites, and every document (any
+    /// may name it or state its figures; the newest dates its citation).
     func indicator(_ indicator: Indicator) -> [String] {
-        page("indicator") + [Self.indicators, Self.topics, Self.regions, Self.sources, Self.data(indicator.id)]
+        page("indicator") + [Self.indicators, Self.topics, Self.regions, Self.sources, Self.labels, Self.data(indicator.id)]
             + markdown("indicators", indicator.id.rawValue) + [Self.allDocuments]
             + charts(Array(indicator.longText.values))
     }
 
     /// Of its data file, the list of periods and every region's row of the period; with a target also the rows
-    /// of earlier periods, of which each region's status then is made.
+    /// of earlier periods, of which each region's status then is made; and every document, whose newest dates the
+    /// citation.
     func comparison(_ indicator: Indicator, _ period: Period, headlinePeriods: [Period]) -> [String] {
         let read = indicator.target == nil ? [period] : headlinePeriods.filter { $0 <= period }
-        return page("comparison") + [Self.indicators, Self.regions, InputName.headlinePeriod(indicator.id, nil)]
+        return page("comparison") + [Self.indicators, Self.regions, Self.allDocuments, InputName.headlinePeriod(indicator.id, nil)]
             + read.map { InputName.headlinePeriod(indicator.id, $0) }
     }
 
@@ -84,6 +86,14 @@ struct PlanInputs: Sendable {
     func chart(_ indicator: Indicator, _ language: LanguageCode) -> [String] {
         [Self.settings, InputName.strings(language), Self.indicators, Self.regions, Self.data(indicator.id)]
     }
+
+    /// The chart of the indicator page, and the titles of the sources it cites.
+    func embed(_ indicator: Indicator) -> [String] {
+        page("embed") + [Self.indicators, Self.regions, Self.sources, Self.data(indicator.id)]
+    }
+
+    /// Names from `site.yml` and `indicators.csv`, dated by the newest document.
+    func citation(_ indicator: Indicator) -> [String] { [Self.settings, Self.indicators, Self.allDocuments] }
 
     func regionIndex() -> [String] { page("region-index") + [Self.regions, Self.indicators, Self.labels, Self.allData] }
 

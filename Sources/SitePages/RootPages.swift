@@ -44,6 +44,12 @@ extension SiteContext {
                     message: notFound ? strings["not_found.message"] : text(site.settings.description, language),
                     href: link(from: route, to: .home(language)))
             })
-        return try theme.render("root", ["page": view])
+        // The layout and strings of the default language only for the social metadata of the head.
+        return try theme.render(
+            "root",
+            [
+                "page": view, "layout": layout(route, defaultLanguage, title: view.title),
+                "i18n": strings(defaultLanguage).tree,
+            ])
     }
 }

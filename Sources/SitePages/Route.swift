@@ -13,6 +13,10 @@ public enum Route: Hashable, Sendable {
     case indicatorChart(LanguageCode, IndicatorID)
     /// An indicator's figures for one region and its direct subdivisions (`RegionHierarchy`).
     case subdivisions(LanguageCode, IndicatorID, RegionCode)
+    /// An indicator's chart alone, with title, source line and a link back, for other sites to show in an iframe.
+    case indicatorEmbed(LanguageCode, IndicatorID)
+    /// How to cite an indicator, as a reference manager reads it (`bib`: BibTeX, `json`: CSL-JSON).
+    case indicatorCitation(LanguageCode, IndicatorID, CitationFormat)
     /// A regional comparison; `nil` period is the latest year, at the folder's `index.html`.
     case comparison(LanguageCode, IndicatorID, period: String?)
     case regionIndex(LanguageCode)
@@ -37,6 +41,8 @@ public enum Route: Hashable, Sendable {
         case .indicator(let lang, let id): "\(lang)/indicators/\(id).html"
         case .indicatorChart(let lang, let id): "\(lang)/indicators/\(id).svg"
         case .subdivisions(let lang, let id, let region): "\(lang)/indicators/\(id)/\(region).html"
+        case .indicatorEmbed(let lang, let id): "\(lang)/embed/\(id).html"
+        case .indicatorCitation(let lang, let id, let format): "\(lang)/cite/\(id).\(format.fileExtension)"
         case .comparison(let lang, let id, let period):
             "\(lang)/compare/\(id)/\(period.map(Route.fileName(ofPeriod:)) ?? "index").html"
         case .regionIndex(let lang): "\(lang)/regions/index.html"
@@ -67,6 +73,8 @@ public enum Route: Hashable, Sendable {
         case .indicator(_, let id): .indicator(language, id)
         case .indicatorChart(_, let id): .indicatorChart(language, id)
         case .subdivisions(_, let id, let region): .subdivisions(language, id, region)
+        case .indicatorEmbed(_, let id): .indicatorEmbed(language, id)
+        case .indicatorCitation(_, let id, let format): .indicatorCitation(language, id, format)
         case .comparison(_, let id, let period): .comparison(language, id, period: period)
         case .regionIndex: .regionIndex(language)
         case .region(_, let code): .region(language, code)

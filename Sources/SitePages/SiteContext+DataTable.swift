@@ -1,5 +1,14 @@
 import SiteModel
 
+/// One row of an observation table: what the row is, and its observations by period.
+struct ObservationRow: Sendable {
+    var header: String
+    var headerHref: String?
+    /// `home` or `comparator` for highlighted rows.
+    var role: String?
+    var byPeriod: [Period: Observation]
+}
+
 extension SiteContext {
     /// The headline values of an indicator by region (rows) and period (columns), with flags and notes: of the
     /// `regions` given, in their order, or of the overview regions (`RegionHierarchy`).
@@ -10,14 +19,34 @@ extension SiteContext {
         _ indicator: Indicator, _ language: LanguageCode, on route: Route, regions chosen: [RegionCode]? = nil,
         notePrefix: String = "n"
     ) -> (table: TableView, footnotes: [FootnoteView]) {
-        let strings = strings(language)
         let shown = chosen ?? hierarchy.overview
         let observations = shown.flatMap { headline(indicator, $0) }
         let periods = Array(Set(observations.map(\.period))).sorted()
         var byRegion: [RegionCode: [Period: Observation]] = [:]
         for observation in observations { byRegion[observation.region, default: [:]][observation.period] = observation }
-        let regions = shown.filter { byRegion[$0] != nil }
+        let regionLinks = FolderLinks(from: route, toFolderOf: .regionIndex(language))
+        let rows = shown.compactMap { code -> ObservationRow? in
+            byRegion[code].map {
+                ObservationRow(
+                    header: regionName(code, language), headerHref: regionLinks.link(to: .region(language, code)),
+                    role: regionRole(code), byPeriod: $0)
+            }
+        }
+        let strings = strings(language)
+        return observationTable(
+            rows, periods: periods,
+            caption: strings.format(
+                "indicator.table_caption", ["name": text(indicator.name, language), "unit": unitLabel(indicator.unit, language)]),
+            corner: strings["table.region"], language, notePrefix: notePrefix)
+    }
 
+    /// Rows of observations by period as a table, each value as written with its flag and its note numbered
+    /// as a footnote (`notePrefix` keeps the footnote ids of several tables on one page apart).
+    func observationTable(
+        _ rows: [ObservationRow], periods: [Period], caption: String, corner: String, _ language: LanguageCode,
+        notePrefix: String
+    ) -> (table: TableView, footnotes: [FootnoteView]) {
+        let strings = strings(language)
         var footnotes: [FootnoteView] = []
         var numbers: [String: Int] = [:]
         func noteRef(_ observation: Observation) -> [TableView.NoteRef] {
@@ -39,10 +68,9 @@ extension SiteContext {
         let numberFormat = numberFormat(language)
         let noValue = strings["table.no_value"]
         let flagTexts = Dictionary(uniqueKeysWithValues: ObservationFlag.allCases.map { ($0, flagText($0, language)) })
-        let regionLinks = FolderLinks(from: route, toFolderOf: .regionIndex(language))
-        let rows = regions.map { code -> TableView.Row in
+        let tableRows = rows.map { row -> TableView.Row in
             let cells = periods.map { period -> TableView.Cell in
-                guard let observation = byRegion[code]?[period] else {
+                guard let observation = row.byPeriod[period] else {
                     return TableView.Cell(text: noValue, flag: nil, flagText: nil)
                 }
                 return TableView.Cell(
@@ -50,14 +78,9 @@ extension SiteContext {
                     flag: observation.flag?.rawValue, flagText: observation.flag.flatMap { flagTexts[$0] },
                     notes: noteRef(observation))
             }
-            return TableView.Row(
-                header: regionName(code, language), headerHref: regionLinks.link(to: .region(language, code)),
-                role: regionRole(code), cells: cells)
+            return TableView.Row(header: row.header, headerHref: row.headerHref, role: row.role, cells: cells)
         }
-        let table = TableView(
-            caption: strings.format(
-                "indicator.table_caption", ["name": text(indicator.name, language), "unit": unitLabel(indicator.unit, language)]),
-            corner: strings["table.region"], headers: periods.map(\.text), rows: rows)
+        let table = TableView(caption: caption, corner: corner, headers: periods.map(\.text), rows: tableRows)
         return (table, footnotes)
     }
 

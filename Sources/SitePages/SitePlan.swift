@@ -16,7 +16,10 @@ public struct SitePlan: Sendable {
 
         func page(_ route: Route, _ dependencies: [String], _ render: @escaping @Sendable () throws -> String) {
             files.append(PlannedFile(path: route.path, kind: .page, dependencies: dependencies, text: render))
-            if case .notFound = route {} else { pageRoutes.append(route) }
+            switch route {
+            case .notFound, .indicatorEmbed: break  // not pages to find: a miss, and a chart for other sites
+            default: pageRoutes.append(route)
+            }
         }
 
         // Per indicator once, not per language: each is a pass over its headline rows.
@@ -56,6 +59,18 @@ public struct SitePlan: Sendable {
                     files.append(
                         PlannedFile(path: route.path, kind: .chart, dependencies: inputs.chart(indicator, language)) {
                             context.standaloneChart(indicator, language)
+                        })
+                }
+                if site.data[indicator.id] != nil {
+                    page(.indicatorEmbed(language, indicator.id), inputs.embed(indicator)) {
+                        try context.embedPage(indicator, language)
+                    }
+                }
+                for format in CitationFormat.allCases {
+                    let route = Route.indicatorCitation(language, indicator.id, format)
+                    files.append(
+                        PlannedFile(path: route.path, kind: .download, dependencies: inputs.citation(indicator)) {
+                            context.indicatorCitationFile(indicator, language, format)
                         })
                 }
             }

@@ -16,6 +16,14 @@ extension SiteContext {
     /// The sources behind an indicator: its own, then those its observations cite, each once, with the
     /// cited paragraphs of document sources.
     func sourceViews(for indicator: Indicator, on route: Route, _ language: LanguageCode) -> [SourceView] {
+        let (order, anchors) = citedSources(of: indicator)
+        return order.compactMap { id in
+            site.sourceIndex[id].map { sourceView($0, anchors: anchors[id] ?? [], on: route, language) }
+        }
+    }
+
+    /// An indicator's own sources, then those its observations cite, each once, with the cited paragraphs.
+    func citedSources(of indicator: Indicator) -> (order: [SourceID], anchors: [SourceID: [String]]) {
         var order: [SourceID] = indicator.sources
         var anchors: [SourceID: [String]] = [:]
         for observation in site.data[indicator.id]?.observations ?? [] {
@@ -25,9 +33,7 @@ extension SiteContext {
                 anchors[reference.source, default: []].append(anchor)
             }
         }
-        return order.compactMap { id in
-            site.sourceIndex[id].map { sourceView($0, anchors: anchors[id] ?? [], on: route, language) }
-        }
+        return (order, anchors)
     }
 
     func sourceView(_ source: Source, anchors: [String], on route: Route, _ language: LanguageCode) -> SourceView {

@@ -68,7 +68,8 @@ extension Theme {
         "layout", "root", "home", "indicator-index", "indicator", "comparison", "subdivisions", "region-index",
         "region",
         "document-index", "document", "document-chart", "page", "data", "not-found", "partials/chart-figure",
-        "partials/status", "partials/sources", "partials/table-notes",
+        "partials/status", "partials/sources", "partials/table-notes", "embed", "partials/cite",
+        "partials/social",
     ]
 
     /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name; a file whose

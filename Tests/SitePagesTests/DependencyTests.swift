@@ -171,7 +171,7 @@ import TestSupport
         #expect(
             theme.templateInputs("region-index") == [
                 "theme:templates/layout.mustache", "theme:templates/partials/chart-figure.mustache",
-                "theme:templates/region-index.mustache",
+                "theme:templates/partials/social.mustache", "theme:templates/region-index.mustache",
             ])
     }
 }

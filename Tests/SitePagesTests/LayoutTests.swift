@@ -8,6 +8,11 @@ import TestSupport
 
     init() throws { site = try RenderedSite.minimal() }
 
+    /// The pages framed by the layout: all but the embed pages, which are a chart for other sites, without navigation.
+    private func framedPaths(_ language: FixtureLanguage) -> [String] {
+        site.htmlPaths(language: language.code).filter { !$0.contains("/embed/") }
+    }
+
     @Test(arguments: FixtureLanguage.both)
     func everyPageDeclaresItsLanguage(_ language: FixtureLanguage) {
         let pages = site.htmlPaths(language: language.code)
@@ -20,7 +25,7 @@ import TestSupport
 
     @Test(arguments: FixtureLanguage.both)
     func everyPageNamesItsTranslationsAsAlternates(_ language: FixtureLanguage) {
-        for path in site.htmlPaths(language: language.code) {
+        for path in framedPaths(language) {
             let alternates = HTMLScan.tags("link", in: site[path]).filter {
                 HTMLScan.attribute("rel", of: $0) == "alternate" && HTMLScan.attribute("hreflang", of: $0) != nil
             }
@@ -37,7 +42,7 @@ import TestSupport
 
     @Test(arguments: FixtureLanguage.both)
     func languageSwitcherLeadsToTheSamePageInTheOtherLanguage(_ language: FixtureLanguage) throws {
-        for path in site.htmlPaths(language: language.code) {
+        for path in framedPaths(language) {
             let page = site[path]
             guard let start = page.range(of: "<nav class=\"lang-switch\""),
                 let end = page[start.upperBound...].range(of: "</nav>")
@@ -61,7 +66,7 @@ import TestSupport
 
     @Test(arguments: FixtureLanguage.both)
     func everyPageHasSkipLinkNavigationAndFooter(_ language: FixtureLanguage) {
-        for path in site.htmlPaths(language: language.code) {
+        for path in framedPaths(language) {
             let page = site[path]
             let body = page.components(separatedBy: "<body>").last ?? ""
             let firstLink = HTMLScan.tags("a", in: body).first ?? ""
@@ -82,7 +87,7 @@ import TestSupport
 
     @Test(arguments: FixtureLanguage.both)
     func everyPageHasATitleAndLinksTheStylesheet(_ language: FixtureLanguage) throws {
-        for path in site.htmlPaths(language: language.code) {
+        for path in framedPaths(language) {
             let page = site[path]
             let title = page.range(of: "<title>").flatMap { start in
                 page[start.upperBound...].range(of: "</title>").map { String(page[start.upperBound..<$0.lowerBound]) }

@@ -10,7 +10,12 @@ enum RenderedSite {
     static func render(
         _ fixture: ContentFixture, baseURL: String? = nil, assets: URL = PackagePaths.assets
     ) throws -> SiteFiles {
-        try fixture.withWrittenContent { content in
+        try fixture.withWrittenContent { content in try render(contentDirectory: content, baseURL: baseURL, assets: assets) }
+    }
+
+    /// A content folder on disk, such as the example site's `content/`, rendered the same way.
+    static func render(contentDirectory content: URL, baseURL: String? = nil, assets: URL = PackagePaths.assets) throws -> SiteFiles {
+        do {
             let loaded = try ContentLoader(contentDirectory: content, displayPath: "content").load()
             let theme = try Theme.load(
                 assets: assets.path, overrides: content.path, languages: loaded.site.settings.languages)

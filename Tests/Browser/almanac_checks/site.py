@@ -23,6 +23,8 @@ class PageType:
     exclude_index: bool = False
     #: Prefer a page whose id has a data download (`data/<id>.csv`), so the sample shows a chart and a table.
     prefer_with_data: bool = False
+    #: Prefer a page whose HTML holds this text (a feature only some pages of the type have).
+    prefer_text: str | None = None
 
 
 #: The page types of every language folder, in reading order.
@@ -30,6 +32,8 @@ LANGUAGE_PAGE_TYPES = (
     PageType("home", "index.html"),
     PageType("indicator-index", "indicators/index.html"),
     PageType("indicator", "indicators/*.html", exclude_index=True, prefer_with_data=True),
+    PageType("indicator-breakdown", "indicators/*.html", exclude_index=True, prefer_text='class="breakdown"'),
+    PageType("embed", "embed/*.html"),
     PageType("compare", "compare/*/index.html"),
     PageType("compare-period", "compare/*/*.html", exclude_index=True),
     PageType("region-index", "regions/index.html"),
@@ -75,6 +79,9 @@ def _glob(folder: Path, page_type: PageType, site: Path) -> list[Path]:
     if page_type.prefer_with_data:
         with_data = [p for p in matches if (site / "data" / f"{p.stem}.csv").is_file()]
         matches = with_data + [p for p in matches if p not in with_data]
+    if page_type.prefer_text is not None:
+        with_text = [p for p in matches if page_type.prefer_text in p.read_text(encoding="utf-8")]
+        matches = with_text + [p for p in matches if p not in with_text]
     return matches
 
 
