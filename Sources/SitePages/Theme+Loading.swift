@@ -67,7 +67,7 @@ extension Theme {
     public static let requiredTemplates = [
         "layout", "root", "home", "indicator-index", "indicator", "comparison", "region-index", "region",
         "document-index", "document", "document-chart", "page", "data", "not-found", "partials/chart-figure",
-        "partials/status", "partials/sources",
+        "partials/status", "partials/sources", "search",
     ]
 
     /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name; a file whose
