@@ -10,6 +10,17 @@ import SiteModel
 struct SearchEntry: Sendable, Equatable {
     enum Kind: Int, Sendable, CaseIterable {
         case indicator, region, document, page, paragraph
+
+        /// The interface string naming the kind beside a result.
+        var labelKey: String {
+            switch self {
+            case .indicator: "search.kinds.indicator"
+            case .region: "search.kinds.region"
+            case .document: "search.kinds.document"
+            case .page: "search.kinds.page"
+            case .paragraph: "search.kinds.paragraph"
+            }
+        }
     }
 
     var kind: Kind
@@ -104,7 +115,7 @@ extension SiteContext {
     }
 
     /// The start of a paragraph, cut at a character so a result stays one or two lines.
-    static func excerpt(_ text: String, length: Int = 120) -> String {
+    static func excerpt(_ text: String, length: Int = 80) -> String {
         guard text.count > length else { return text }
         return String(text.prefix(length)) + "…"
     }

@@ -51,7 +51,7 @@ extension SiteContext {
                 route.link(to: .searchFile(language, SearchLayout.shardFile(0))).dropLast(SearchLayout.shardFile(0).count)),
             shardCount: layout.shardCount, chunkSize: SearchLayout.chunkSize,
             scriptHref: route.link(to: .searchScript),
-            kinds: SearchEntry.Kind.allCases.map { strings["search.kinds.\($0)"] }.joined(separator: "|"))
+            kinds: SearchEntry.Kind.allCases.map { strings[$0.labelKey] }.joined(separator: "|"))
         return try renderPage(
             "search", language, layout: self.layout(route, language, title: strings["search.title"]), view: view)
     }

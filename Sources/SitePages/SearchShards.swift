@@ -9,10 +9,12 @@ import SiteModel
 /// Markdown, so the plan knows every file before rendering; the shard count grows with the text indexed, so a
 /// shard stays about the same size from a small site to a national one.
 struct SearchLayout: Sendable, Equatable {
-    /// Entries per entry file: one document's paragraphs mostly share one.
-    static let chunkSize = 64
-    /// Characters of indexed text per term shard, aimed at shards of a few kilobytes.
-    static let charactersPerShard = 2_000
+    /// Entries per entry file: small, so the results shown (30 at most) fetch little beyond themselves; a
+    /// document's paragraphs are neighbours, so its matching passages mostly share a file.
+    static let chunkSize = 16
+    /// Characters of indexed text per term shard, aimed at shards of one to three kilobytes (measured on the
+    /// example site and the benchmark's generated content).
+    static let charactersPerShard = 500
     static let shardRange = 8...4096
 
     var shardCount: Int

@@ -76,7 +76,7 @@ def _search(tab: Tab, base_url: str, page: str, query: str, box: str = "search-q
 
 def _count_announced(result: dict) -> None:
     assert result["role"] == "status" and result["live"] == "polite", result
-    assert str(result["items"]) in result["status"] or result["items"] == 50, result["status"]
+    assert str(result["items"]) in result["status"] or result["items"] == 30, result["status"]
 
 
 def test_chinese_part_of_a_name_finds_the_indicator_first(tab: tuple[Tab, str], languages: list[str]) -> None:

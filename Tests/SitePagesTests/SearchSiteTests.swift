@@ -38,7 +38,7 @@ import TestSupport
         }
         let ranked = (found ?? [:]).sorted { ($0.value ? 0 : 1, $0.key) < ($1.value ? 0 : 1, $1.key) }.map(\.key)
         var hrefs: [String] = []
-        for entry in ranked.prefix(50) {
+        for entry in ranked.prefix(30) {
             let file = "\(language)/search/e\(entry / chunkSize).json"
             fetched.insert(file)
             let chunk = try #require(try JSONSerialization.jsonObject(with: Data(site.files[file] ?? [])) as? [[Any]])

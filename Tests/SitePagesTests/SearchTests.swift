@@ -113,11 +113,11 @@ import TestSupport
     }
 
     @Test func entryFilesCarryKindTitleLinkAndExcerptInOrder() throws {
-        let entries = (0..<70).map { Self.entry(.paragraph, "文件\($0)", ["正文"]) }
+        let entries = (0..<20).map { Self.entry(.paragraph, "文件\($0)", ["正文"]) }
         let index = SearchIndex(entries: entries)
         let second = try #require(
             try JSONSerialization.jsonObject(with: Data(index.chunkJSON(1))) as? [[Any]])
-        #expect(second.count == 70 - SearchLayout.chunkSize)
+        #expect(second.count == 20 - SearchLayout.chunkSize)
         #expect(second.first?[1] as? String == "文件\(SearchLayout.chunkSize)")
         #expect(second.first?[0] as? Int == SearchEntry.Kind.paragraph.rawValue)
     }

@@ -13,7 +13,7 @@
   var shardCount = Number(data.shards);
   var chunkSize = Number(data.chunkSize);
   var kinds = data.kinds.split('|');
-  var LIMIT = 50;
+  var LIMIT = 30;
   var SHORTEST_WORD = 2;
   var IDEOGRAPHIC = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3134F}]/u;
   var WORD = /[\p{L}\p{N}]/u;
