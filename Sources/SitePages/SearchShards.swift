@@ -60,8 +60,18 @@ extension SearchIndex {
     /// Term shard `shard`: `{"<term>":[…],…}`, terms sorted, each posting list delta-coded as
     /// `(entry − previous entry) × 2 + 1 if in the title`, so that lists of neighbouring entries stay short.
     func shardJSON(_ shard: Int, of layout: SearchLayout) -> [UInt8] {
-        let terms = postings.keys.filter { SearchTokens.shard(of: $0, shardCount: layout.shardCount) == shard }
-            .sorted { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }
+        shardJSON(terms: termsByShard(layout.shardCount)[shard])
+    }
+
+    /// The terms of each shard, each shard's sorted by their UTF-8 bytes: one pass over the terms for all shards.
+    func termsByShard(_ shardCount: Int) -> [[SearchTokens.Term]] {
+        var shards = Array(repeating: [SearchTokens.Term](), count: shardCount)
+        for term in postings.keys { shards[SearchTokens.shard(of: term, shardCount: shardCount)].append(term) }
+        return shards.map { $0.sorted { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) } }
+    }
+
+    /// A shard's file from its terms (`termsByShard`).
+    func shardJSON(terms: [SearchTokens.Term]) -> [UInt8] {
         var bytes: [UInt8] = Array("{".utf8)
         for (position, term) in terms.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -96,12 +106,18 @@ extension SearchIndex {
     }
 }
 
+/// A language's index with its terms split into shards, as its files are written.
+struct ShardedSearchIndex: Sendable {
+    let index: SearchIndex
+    let shardTerms: [[SearchTokens.Term]]
+}
+
 /// Each language's index, built once per build by whichever of its files renders first; the others wait for it.
 final class SearchIndexCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var indexes: [LanguageCode: SearchIndex] = [:]
+    private var indexes: [LanguageCode: ShardedSearchIndex] = [:]
 
-    func index(_ language: LanguageCode, build: () -> SearchIndex) -> SearchIndex {
+    func index(_ language: LanguageCode, build: () -> ShardedSearchIndex) -> ShardedSearchIndex {
         lock.lock()
         defer { lock.unlock() }
         if let index = indexes[language] { return index }

@@ -130,20 +130,26 @@ public struct SitePlan: Sendable {
         _ context: SiteContext, _ language: LanguageCode, _ dependencies: [String], cache: SearchIndexCache
     ) -> [PlannedFile] {
         let layout = context.searchLayout(language)
-        let index: @Sendable () -> SearchIndex = {
-            cache.index(language) { SearchIndex(entries: context.searchEntries(language)) }
+        let index: @Sendable () -> ShardedSearchIndex = {
+            cache.index(language) {
+                let index = SearchIndex(entries: context.searchEntries(language))
+                return ShardedSearchIndex(index: index, shardTerms: index.termsByShard(layout.shardCount))
+            }
         }
         let shards = (0..<layout.shardCount).map { shard in
             PlannedFile(
                 path: Route.searchFile(language, SearchLayout.shardFile(shard)).path, kind: .meta,
                 dependencies: dependencies
-            ) { index().shardJSON(shard, of: layout) }
+            ) {
+                let built = index()
+                return built.index.shardJSON(terms: built.shardTerms[shard])
+            }
         }
         let chunks = (0..<layout.chunkCount).map { chunk in
             PlannedFile(
                 path: Route.searchFile(language, SearchLayout.chunkFile(chunk)).path, kind: .meta,
                 dependencies: dependencies
-            ) { index().chunkJSON(chunk) }
+            ) { index().index.chunkJSON(chunk) }
         }
         return shards + chunks
     }
