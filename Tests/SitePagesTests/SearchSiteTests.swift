@@ -52,6 +52,7 @@ import TestSupport
         let page = site.page("\(language.code)/search.html")
         #expect(HTMLScan.attributeValues("src", in: page) == ["../assets/search.js"])
         #expect(page.contains("id=\"search-q\""))
+        #expect(HTMLScan.attributeValues("action", in: page) == ["search.html", "search.html"], "the header form and the page form")
         #expect(page.contains("role=\"status\""))
         for id in ["az-indicators", "az-regions", "az-documents"] { #expect(page.contains("id=\"\(id)\"")) }
         #expect(page.contains("href=\"regions/621100.html\""))
