@@ -100,4 +100,26 @@ import TestSupport
             #expect(try Self.query(query, in: site, language).bytes <= 50_000)
         }
     }
+
+    /// Every entry of every entry file links to a page of the site, and a passage to an anchor that page has.
+    @Test(arguments: FixtureLanguage.both)
+    func everyResultLinksToAPageAndAnAnchorThatExist(_ language: FixtureLanguage) throws {
+        let files = site.paths.filter { $0.hasPrefix("\(language.code)/search/e") }
+        #expect(!files.isEmpty)
+        var paragraphs = 0
+        for file in files {
+            let chunk = try #require(try JSONSerialization.jsonObject(with: Data(site.files[file] ?? [])) as? [[Any]])
+            for entry in chunk {
+                let href = try #require(entry[2] as? String)
+                let parts = href.split(separator: "#", maxSplits: 1).map(String.init)
+                let page = "\(language.code)/\(parts[0])"
+                #expect(site.files[page] != nil, "\(file): \(href)")
+                if parts.count == 2 {
+                    paragraphs += 1
+                    #expect(HTMLScan.ids(in: site[page]).contains(parts[1]), "\(file): \(href)")
+                }
+            }
+        }
+        #expect(paragraphs > 4, "paragraphs are entries")
+    }
 }
