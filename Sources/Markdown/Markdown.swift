@@ -3,6 +3,10 @@ import SiteModel
 /// CommonMark documents as Almanac uses them: every paragraph and heading carries a stable anchor,
 /// links may name site objects, and fenced `chart` blocks are replaced by charts.
 public enum Markdown {
+    /// The anchor of paragraph `index` (0-based) of a rendered text, `p1` for the first: what search results
+    /// and citations link to.
+    public static func paragraphAnchor(_ index: Int) -> String { DocumentInventory.paragraphAnchor(index) }
+
     /// Reads a document without rendering it. Text is taken as written (no smart punctuation), so links and
     /// quotations match the source.
     public static func outline(_ text: String) -> MarkdownOutline {

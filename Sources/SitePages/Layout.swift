@@ -30,6 +30,8 @@ public struct LayoutView: Sendable {
     public var license: String
     public var licenseHref: String?
     public var dataHref: String
+    /// The search page, where the header's search form sends its query (`?q=`).
+    public var searchHref: String
 }
 
 extension SiteContext {
@@ -83,7 +85,8 @@ extension SiteContext {
             publisher: text(site.settings.publisher, language),
             license: text(site.settings.license, language),
             licenseHref: site.settings.licenseURL?.text,
-            dataHref: link(from: route, to: .dataPage(language))
+            dataHref: link(from: route, to: .dataPage(language)),
+            searchHref: link(from: route, to: .search(language))
         )
     }
 

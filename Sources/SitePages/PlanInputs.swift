@@ -122,6 +122,21 @@ struct PlanInputs: Sendable {
         self.page("page") + charts(page.versions.values.map(\.body))
     }
 
+    /// Every indicator's long text, present or yet to be written: the search index reads them all.
+    static let allIndicatorTexts = "indicators/"
+
+    /// The A–Z of indicators, regions and documents, and the index's shard count (from the text indexed).
+    func search() -> [String] {
+        page("search") + searchIndex()
+    }
+
+    /// A file of a search index: names, topics, region names and codes, documents, pages and long texts; the
+    /// shard count and the entry numbering depend on all of them.
+    func searchIndex() -> [String] {
+        [Self.settings, Self.indicators, Self.topics, Self.regions, Self.allDocuments, Self.allPages,
+         Self.allIndicatorTexts]
+    }
+
     func dataPage() -> [String] { page("data") + [Self.indicators, Self.allData] }
 
     func notFound() -> [String] { page("not-found") }

@@ -25,9 +25,15 @@ public enum Route: Hashable, Sendable {
     case document(LanguageCode, DocumentSlug)
     case page(LanguageCode, PageSlug)
     case dataPage(LanguageCode)
+    /// The search page: an A–Z without JavaScript, results from the index with it.
+    case search(LanguageCode)
+    /// A file of a language's search index (`SearchLayout`), under `<lang>/search/`.
+    case searchFile(LanguageCode, String)
     case notFound(LanguageCode)
     case feed(LanguageCode)
     case stylesheet
+    /// The search page's script, the only script of the site.
+    case searchScript
     case download(String)
     case sitemap
     case robots
@@ -51,9 +57,12 @@ public enum Route: Hashable, Sendable {
         case .document(let lang, let slug): "\(lang)/documents/\(slug).html"
         case .page(let lang, let slug): "\(lang)/pages/\(slug).html"
         case .dataPage(let lang): "\(lang)/data.html"
+        case .search(let lang): "\(lang)/search.html"
+        case .searchFile(let lang, let file): "\(lang)/search/\(file)"
         case .notFound(let lang): "\(lang)/404.html"
         case .feed(let lang): "\(lang)/feed.xml"
         case .stylesheet: "assets/almanac.css"
+        case .searchScript: "assets/search.js"
         case .download(let file): "data/\(file)"
         case .sitemap: "sitemap.xml"
         case .robots: "robots.txt"
@@ -82,9 +91,11 @@ public enum Route: Hashable, Sendable {
         case .document(_, let slug): .document(language, slug)
         case .page(_, let slug): .page(language, slug)
         case .dataPage: .dataPage(language)
+        case .search: .search(language)
+        case .searchFile(_, let file): .searchFile(language, file)
         case .notFound: .notFound(language)
         case .feed: .feed(language)
-        case .root, .rootNotFound, .stylesheet, .download, .sitemap, .robots: self
+        case .root, .rootNotFound, .stylesheet, .searchScript, .download, .sitemap, .robots: self
         }
     }
 

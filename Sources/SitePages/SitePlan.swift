@@ -12,6 +12,7 @@ public struct SitePlan: Sendable {
         let site = context.site
         let languages = context.languages
         let inputs = PlanInputs(context: context)
+        let searchIndexes = SearchIndexCache()
         var pageRoutes: [Route] = []
 
         func page(_ route: Route, _ dependencies: [String], _ render: @escaping @Sendable () throws -> String) {
@@ -90,6 +91,8 @@ public struct SitePlan: Sendable {
                 }
             }
             page(.dataPage(language), inputs.dataPage()) { try context.dataPage(language) }
+            page(.search(language), inputs.search()) { try context.searchPage(language) }
+            files += Self.searchFiles(context, language, inputs.searchIndex(), cache: searchIndexes)
             page(.notFound(language), inputs.notFound()) { try context.notFoundPage(language) }
             files.append(
                 PlannedFile(path: Route.feed(language).path, kind: .feed, dependencies: inputs.feed()) {
@@ -140,6 +143,35 @@ public struct SitePlan: Sendable {
         }
 
         self.files = files
+    }
+
+    /// A language's search index: its term shards and entry files, all made from one index built once.
+    private static func searchFiles(
+        _ context: SiteContext, _ language: LanguageCode, _ dependencies: [String], cache: SearchIndexCache
+    ) -> [PlannedFile] {
+        let layout = context.searchLayout(language)
+        let index: @Sendable () -> ShardedSearchIndex = {
+            cache.index(language) {
+                let index = SearchIndex(entries: context.searchEntries(language))
+                return ShardedSearchIndex(index: index, shardTerms: index.termsByShard(layout.shardCount))
+            }
+        }
+        let shards = (0..<layout.shardCount).map { shard in
+            PlannedFile(
+                path: Route.searchFile(language, SearchLayout.shardFile(shard)).path, kind: .meta,
+                dependencies: dependencies
+            ) {
+                let built = index()
+                return built.index.shardJSON(terms: built.shardTerms[shard])
+            }
+        }
+        let chunks = (0..<layout.chunkCount).map { chunk in
+            PlannedFile(
+                path: Route.searchFile(language, SearchLayout.chunkFile(chunk)).path, kind: .meta,
+                dependencies: dependencies
+            ) { index().index.chunkJSON(chunk) }
+        }
+        return shards + chunks
     }
 
     /// A table as its plain CSV and its Excel copy, both rendered from one table on demand.

@@ -69,7 +69,7 @@ extension Theme {
         "region",
         "document-index", "document", "document-chart", "page", "data", "not-found", "partials/chart-figure",
         "partials/status", "partials/sources", "partials/table-notes", "embed", "partials/cite",
-        "partials/social",
+        "partials/social", "search",
     ]
 
     /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name; a file whose

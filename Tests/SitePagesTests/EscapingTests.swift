@@ -36,7 +36,9 @@ import TestSupport
         let site = try Self.hostileSite.get()
         var shown = 0
         for path in try markupFiles {
-            let text = site[path]
+            // The one script of the site, on each language's search page, comes from the theme, not from content.
+            let searchScript = "<script src=\"../assets/search.js\"></script>"
+            let text = path.hasSuffix("/search.html") ? site[path].replacingOccurrences(of: searchScript, with: "") : site[path]
             let scripts = HTMLScan.excerpts(of: "<script", in: text.lowercased())
             #expect(scripts.isEmpty, "\(path): \(scripts)")
             let bareAmpersands = text.matches(of: /&(?!amp;|lt;|gt;|quot;|apos;|#[0-9]+;|#x[0-9a-fA-F]+;)/).count

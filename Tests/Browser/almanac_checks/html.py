@@ -75,7 +75,8 @@ class _FactsParser(HTMLParser):
             if name.startswith("on"):
                 facts.scripts.append(f"{name}= on <{tag}> line {line}")
         if tag == "script":
-            facts.scripts.append(f"<script> line {line}")
+            source = f" src={values['src']}" if "src" in values else ""
+            facts.scripts.append(f"<script> line {line}{source}")
         elif tag == "table":
             facts.tables += 1
         elif tag == "svg":

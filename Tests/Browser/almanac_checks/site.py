@@ -42,6 +42,7 @@ LANGUAGE_PAGE_TYPES = (
     PageType("document", "documents/*.html", exclude_index=True),
     PageType("page", "pages/*.html"),
     PageType("data", "data.html"),
+    PageType("search", "search.html"),
     PageType("not-found", "404.html"),
 )
 
@@ -53,6 +54,17 @@ ROOT_PAGE_TYPES = (
 
 #: Label used for the site root in sample names (`root-home`).
 ROOT = "root"
+
+#: The one script of the site: the search page's, which answers its form from the index.
+SEARCH_PAGE = "search.html"
+SEARCH_SCRIPT = "../assets/search.js"
+
+
+def allowed_scripts(page: str) -> list[str]:
+    """The scripts a page may have: the search script on a language's search page, nothing elsewhere."""
+    parts = page.split("/")
+    return [SEARCH_SCRIPT] if len(parts) == 2 and parts[1] == SEARCH_PAGE else []
+
 
 #: Screen widths every sample is checked at: a desktop and a small phone.
 WIDTHS = (1280, 375)
@@ -144,5 +156,5 @@ def required_files(languages: list[str]) -> list[str]:
     for language in languages:
         files += [f"{language}/{name}" for name in (
             "index.html", "indicators/index.html", "regions/index.html", "documents/index.html",
-            "data.html", "404.html", "feed.xml")]
+            "data.html", "404.html", "feed.xml", "search.html", "search/t0.json", "search/e0.json")]
     return files
