@@ -1,11 +1,13 @@
 import Foundation
 import SiteModel
 @testable import SitePages
+import Spreadsheet
 import Testing
 import TestSupport
 
-/// The Excel copies never hold a formula; the plain CSVs hold every cell exactly as written.
-@Suite struct SpreadsheetCSVTests {
+/// The workbooks hold the CSVs' rows with numbers as numbers and never a formula; the CSVs hold every cell exactly
+/// as written; the zip holds every download and a README.
+@Suite struct WorkbookDownloadTests {
     static let formula = "=HYPERLINK(\"http://example.com/x\",\"click\")"
 
     /// The minimal fixture with text cells that a spreadsheet would run, and a negative value that must stay a number.
@@ -31,57 +33,81 @@ import TestSupport
         #expect(regions.map { $0["name_en"] ?? "" }.contains("+Jiuquan City"))
     }
 
-    @Test func excelCopyNeutralisesFormulasInTextCells() throws {
-        let site = try Self.site.get()
-        let text = try #require(site.text("data/maternal-mortality-ratio.excel.csv"))
-        #expect(text.contains(",\"'=HYPERLINK(\"\"http://example.com/x\"\",\"\"click\"\")\","), "quoted, with a leading '")
-        #expect(text.contains("maternal-mortality-ratio,620000,甘肃省,Gansu Province,2017,-14.45,per_100k,"), "a number stays a number")
-        let regions = try #require(site.text("data/regions.excel.csv"))
-        #expect(regions.contains(",\"'+Jiuquan City\","))
-        #expect(regions.contains(",\"'@SUM(A1)\","))
-        #expect(try #require(site.text("data/indicators.excel.csv")).contains(",\"'-falling\","))
+    /// The cells of a workbook's sheet, by sheet number from 1.
+    static func sheet(_ site: SiteFiles, _ path: String, _ number: Int = 1) throws -> [[SheetXML.Cell]] {
+        let entries = try ZipArchive.entries(of: try #require(site.files[path], "\(path)"))
+        let part = try #require(entries.first { $0.path == "xl/worksheets/sheet\(number).xml" }, "\(path) sheet \(number)")
+        return SheetXML.rows(part.bytes)
     }
 
-    @Test func excelCopiesDifferFromThePlainOnesOnlyByTheQuote() throws {
+    @Test func everyCSVHasAWorkbookWithTheSameRowsAndNumbersAsNumbers() throws {
         let site = try Self.site.get()
-        var neutralised = 0
-        for file in site.paths where file.hasSuffix(".excel.csv") {
-            let excelBytes = try #require(site.files[file])
-            #expect(Array(excelBytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file)")
-            let plain = CSVRows.parse(try #require(site.text(file.replacingOccurrences(of: ".excel.csv", with: ".csv"))))
-            let excel = CSVRows.parse(String(decoding: excelBytes.dropFirst(3), as: UTF8.self))
-            #expect(plain.count == excel.count, "\(file)")
-            let header = plain.first ?? []
-            for (plainRow, excelRow) in zip(plain, excel) {
-                for (index, (cell, excelCell)) in zip(plainRow, excelRow).enumerated() {
-                    let isNumber = plainRow != header && Self.numberColumns.contains(header[index])
-                    if isNumber || !Self.startsAFormula(cell) {
-                        #expect(excelCell == cell, "\(file): \(cell)")
-                    } else {
-                        #expect(excelCell == "'" + cell, "\(file): \(cell)")
-                        neutralised += 1
-                    }
+        let csvs = site.paths.filter { $0.hasPrefix("data/") && $0.hasSuffix(".csv") }
+        #expect(csvs.count == 7)
+        for csv in csvs {
+            let rows = CSVRows.parse(try #require(site.text(csv)))
+            let sheet = try Self.sheet(site, String(csv.dropLast(4)) + ".xlsx")
+            #expect(sheet.count == rows.count, "\(csv)")
+            let header = rows.first ?? []
+            for (rowIndex, (row, cells)) in zip(rows, sheet).enumerated() {
+                let byColumn = Dictionary(cells.map { (String($0.reference.prefix { $0.isLetter }), $0) }, uniquingKeysWith: { a, _ in a })
+                for (index, value) in row.enumerated() {
+                    let cell = byColumn[Worksheet.columnName(index)]
+                    #expect(cell?.reference.dropFirst(Worksheet.columnName(index).count) == (value.isEmpty ? nil : Substring(String(rowIndex + 1))))
+                    #expect(cell?.value ?? "" == value, "\(csv) row \(rowIndex + 1) column \(header[index])")
+                    guard !value.isEmpty else { continue }
+                    let isNumber = rowIndex > 0 && Self.numberColumns.contains(header[index])
+                    #expect(cell?.type == (isNumber ? nil : "inlineStr"), "\(csv) \(header[index]) \(value)")
                 }
             }
         }
-        #expect(neutralised >= 8, "the formulas of the fixture, in their own files and in all.csv")
     }
 
-    @Test(arguments: ["=1+1", "+1", "-1", "@A1", "\tx", "\rx", "=\"a\",b"])
-    func everyFormulaStartIsNeutralised(cell: String) {
-        let written = CSVWriter.spreadsheetCell(cell)
-        #expect(written == "\"'" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
-        #expect(CSVWriter.field(cell) != written)
-    }
-
-    @Test func harmlessCellsAreWrittenAsInThePlainFile() {
-        for cell in ["", "a=b", " =1", "1-2", "甘肃,省", "'quoted'", "中文"] {
-            #expect(CSVWriter.spreadsheetCell(cell) == CSVWriter.field(cell))
+    /// Text that a spreadsheet would run as a formula is an inline string, which no spreadsheet evaluates: no
+    /// `'` added, nothing changed, and no cell of any workbook holds a formula.
+    @Test func formulaTextsAreInlineStringsAndNoCellIsAFormula() throws {
+        let site = try Self.site.get()
+        let notes = try Self.sheet(site, "data/maternal-mortality-ratio.xlsx").joined()
+        #expect(notes.contains { $0.type == "inlineStr" && $0.value == Self.formula })
+        #expect(notes.contains { $0.type == nil && $0.value == "-14.45" }, "a negative number stays a number")
+        let regions = try Self.sheet(site, "data/regions.xlsx").joined()
+        #expect(regions.contains { $0.type == "inlineStr" && $0.value == "+Jiuquan City" })
+        #expect(regions.contains { $0.type == "inlineStr" && $0.value == "@SUM(A1)" })
+        for path in site.paths where path.hasSuffix(".xlsx") {
+            for entry in try ZipArchive.entries(of: try #require(site.files[path])) where entry.path.hasPrefix("xl/worksheets/") {
+                #expect(!SheetXML.rows(entry.bytes).joined().contains { $0.hasFormula }, "\(path)")
+                let xml = String(decoding: entry.bytes, as: UTF8.self)
+                #expect(!xml.contains("<f>") && !xml.contains("<f "), "\(path)")
+            }
         }
     }
 
-    private static func startsAFormula(_ cell: String) -> Bool {
-        guard let first = cell.unicodeScalars.first else { return false }
-        return ["=", "+", "-", "@", "\t", "\r"].contains(first)
+    @Test func anIndicatorWorkbookSaysItsUnitAndSourcesInEveryLanguage() throws {
+        let site = try Self.site.get()
+        let entries = try ZipArchive.entries(of: try #require(site.files["data/maternal-mortality-ratio.xlsx"]))
+        let workbook = String(decoding: try #require(entries.first { $0.path == "xl/workbook.xml" }).bytes, as: UTF8.self)
+        #expect(workbook.contains(#"<sheet name="data" sheetId="1" r:id="rId1"/><sheet name="说明" sheetId="2" r:id="rId2"/><sheet name="About" sheetId="3" r:id="rId3"/>"#))
+        let chinese = try Self.sheet(site, "data/maternal-mortality-ratio.xlsx", 2).map { $0.map(\.value) }
+        #expect(chinese.contains(["单位", "1/10万"]) || chinese.contains { $0.first == "单位" })
+        #expect(chinese.contains { $0.first == "来源" && $0.last?.contains("2021") == true })
+        let english = try Self.sheet(site, "data/maternal-mortality-ratio.xlsx", 3).map { $0.map(\.value) }
+        #expect(english.contains { $0.first == "Indicator" && $0.last == "Maternal mortality ratio" })
+        #expect(english.contains { $0.first == "Unit" })
+        #expect(english.contains(["Column", "Type", "Explanation"]))
+        #expect(english.contains { $0.first == "value" && $0.dropFirst().first == "number" })
+    }
+
+    @Test func theZipHoldsEveryDownloadAndAReadmeDescribingEach() throws {
+        let site = try Self.site.get()
+        let entries = try ZipArchive.entries(of: try #require(site.files["data/downloads.zip"]))
+        let downloads = site.paths.filter { $0.hasPrefix("data/") && $0 != "data/downloads.zip" }.map { String($0.dropFirst(5)) }
+        #expect(entries.map(\.path) == (["README.txt"] + downloads).sorted())
+        for entry in entries where entry.path != "README.txt" {
+            #expect(entry.bytes == site.files["data/" + entry.path], "\(entry.path)")
+        }
+        let readme = String(decoding: try #require(entries.first { $0.path == "README.txt" }).bytes, as: UTF8.self)
+        for file in downloads { #expect(readme.contains(file), "\(file)") }
+        #expect(readme.contains("    note_en (plain text): "))
+        #expect(readme.contains("    value (数值): "))
     }
 }
