@@ -3,7 +3,10 @@ each holds the same values for openpyxl and pandas; the zip holds every download
 datapackage.json passes `frictionless validate`.
 """
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from almanac_checks import downloads
 from almanac_checks.links import PageCache, resolve
@@ -30,6 +33,15 @@ def test_every_workbook_holds_the_values_of_its_csv(site_dir: Path) -> None:
     problems = [problem for path in downloads.plain_csv_files(_data(site_dir))
                 for problem in downloads.check_workbook(path)]
     assert not problems, "\n".join(problems)
+
+
+def test_libreoffice_reads_every_workbook_as_its_csv(site_dir: Path, tmp_path: Path) -> None:
+    """A bonus check: LibreOffice is not among the stage's required tools, so without it the test is skipped."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui")
+    problems = downloads.check_workbooks_in_libreoffice(soffice, downloads.plain_csv_files(_data(site_dir)), tmp_path)
+    assert not problems, "\n".join(problems[:50])
 
 
 def test_the_zip_holds_every_download_and_a_readme(site_dir: Path) -> None:

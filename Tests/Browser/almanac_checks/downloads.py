@@ -166,10 +166,44 @@ def check_workbook(path: Path) -> list[str]:
     return problems
 
 
+#: LibreOffice's CSV filter: comma, double quotes, UTF-8 (76), from line 1, cells saved as values, not as shown.
+LIBREOFFICE_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false"
+
+
+def check_workbooks_in_libreoffice(soffice: str, csvs: list[Path], out: Path) -> list[str]:
+    """LibreOffice opens every workbook and saves its first sheet as CSV with the rows of the site's CSV (number
+    columns compared as decimals: LibreOffice writes 3.10 as 3.1)."""
+    workbooks = [workbook_twin(path) for path in csvs]
+    completed = subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{out}/profile",
+                                "--convert-to", LIBREOFFICE_CSV, "--outdir", str(out), *map(str, workbooks)],
+                               capture_output=True, text=True, timeout=600)
+    problems: list[str] = []
+    for path in csvs:
+        converted = out / path.name
+        if not converted.is_file():
+            problems.append(f"{workbook_twin(path).name}: LibreOffice did not convert it: "
+                            f"{(completed.stdout + completed.stderr)[-500:]}")
+            continue
+        expected = read_with_csv(path, "utf-8-sig")
+        actual = read_with_csv(converted, "utf-8-sig")
+        numbers = number_columns(path)
+        if len(actual) != len(expected):
+            problems.append(f"{path.name}: LibreOffice reads {len(actual)} rows, the CSV has {len(expected)}")
+        for number, (want, got) in enumerate(zip(expected, actual, strict=False), start=1):
+            for index, want_value in enumerate(want):
+                value = got[index] if index < len(got) else ""
+                column = expected[0][index]
+                same = value == want_value or (number > 1 and column in numbers and _is_decimal(want_value)
+                                               and _is_decimal(value) and Decimal(value) == Decimal(want_value))
+                if not same:
+                    problems.append(f"{path.name} row {number} {column}: LibreOffice reads {value!r}, "
+                                    f"the CSV has {want_value!r}")
+    return problems
+
+
 def _is_decimal(text: str) -> bool:
     try:
-        Decimal(text)
-        return True
+        return Decimal(text).is_finite()
     except ArithmeticError:
         return False
 
