@@ -86,6 +86,7 @@ import TestSupport
     @Test(arguments: FixtureLanguage.both)
     func dataPageExplainsEveryColumnOfEveryFile(_ language: FixtureLanguage) {
         let page = site.page("\(language.code)/data.html")
+        #expect(page.contains("href=\"../data/downloads.zip\""), "the zip of every download")
         for file in ["all.csv", "indicators.csv", "regions.csv", "sources.csv"] {
             #expect(page.contains("href=\"../data/\(file)\""), "\(file)")
             #expect(page.contains("href=\"../data/\(file.replacingOccurrences(of: ".csv", with: ".xlsx"))\""), "\(file)")
