@@ -16,6 +16,8 @@ public struct Worksheet: Sendable {
     private var rowsXML: [UInt8] = []
     private var rowCount = 0
     private var widestCell: [Int] = []
+    /// `A`, `B`, … for the columns seen so far, made once per column rather than once per cell.
+    private var columnNames: [String] = []
 
     public init(frozenRows: Int = 0) {
         self.frozenRows = frozenRows
@@ -33,17 +35,22 @@ public struct Worksheet: Sendable {
         rowsXML.append(contentsOf: #"<row r=""#.utf8)
         rowsXML.append(contentsOf: row.utf8)
         rowsXML.append(contentsOf: #"">"#.utf8)
-        if widestCell.count < cells.count { widestCell += Array(repeating: 0, count: cells.count - widestCell.count) }
+        while widestCell.count < cells.count {
+            columnNames.append(Self.columnName(widestCell.count))
+            widestCell.append(0)
+        }
         for (index, cell) in cells.enumerated() {
-            let reference = Self.columnName(index) + row
+            if case .empty = cell { continue }
+            let reference = columnNames[index] + row
             let styleAttribute = style == .plain ? "" : #" s="\#(style.rawValue)""#
             switch cell {
             case .empty:
                 continue
-            case .number(let text):
+            case .number(let text) where Cell.isPlainDecimal(text):
                 widestCell[index] = max(widestCell[index], text.utf8.count)
                 rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute)><v>\#(text)</v></c>"#.utf8)
-            case .text(let text):
+            // A number that is not a plain decimal would make the `v` element invalid: it is shown as text.
+            case .number(let text), .text(let text):
                 widestCell[index] = max(widestCell[index], ColumnWidth.columns(of: text))
                 rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t xml:space="preserve">"#.utf8)
                 rowsXML.append(contentsOf: Self.escaped(text).utf8)

@@ -19,6 +19,12 @@ import TestSupport
         #expect(XMLCheck.problem(in: xml) == nil)
     }
 
+    @Test func aNumberCellThatIsNoDecimalIsWrittenAsText() {
+        let xml = Self.sheet([[.text("a"), .text("b"), .number("1<2")]])
+        #expect(xml.contains(#"<c r="C2" t="inlineStr"><is><t xml:space="preserve">1&lt;2</t></is></c>"#))
+        #expect(XMLCheck.problem(in: xml) == nil)
+    }
+
     @Test(arguments: ["15.07", "0", "-3", "19.6", "1234567890.123456789"])
     func plainDecimalsAreNumbers(_ text: String) {
         #expect(Cell.numberOrText(text) == .number(text))
