@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -25,6 +26,11 @@ let package = Package(
         // Markdown prints only addresses that SiteModel's `WebAddress` accepts, the checker the loader uses too.
         .target(name: "Markdown", dependencies: ["CCmark", "SiteModel"]),
         .target(name: "Plotting"),
+        // Office Open XML workbooks and zip archives of the downloads; Plotting's `MarkupEscaping` escapes their XML.
+        .target(
+            name: "Spreadsheet",
+            dependencies: ["Plotting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "SiteModel"),
         .target(
             name: "ContentLoading",
@@ -33,7 +39,7 @@ let package = Package(
         .target(
             name: "SitePages",
             dependencies: [
-                "SiteModel", "Markdown", "Plotting", "YAMLSafety",
+                "SiteModel", "Markdown", "Plotting", "Spreadsheet", "YAMLSafety",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -52,10 +58,11 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Goldens"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "TestSupport"]),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"]),
-        .testTarget(name: "SitePagesTests", dependencies: ["SitePages", "ContentLoading", "TestSupport"]),
+        .testTarget(name: "SitePagesTests", dependencies: ["SitePages", "ContentLoading", "TestSupport", "Spreadsheet"]),
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "TestSupport"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "TestSupport", "Spreadsheet"]),
         .testTarget(name: "ExampleContentTests", dependencies: ["ContentLoading", "Markdown", "TestSupport"]),
         .testTarget(name: "ContentChecksTests", dependencies: ["ContentChecks", "ContentLoading", "TestSupport"]),
     ]

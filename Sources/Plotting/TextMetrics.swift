@@ -28,6 +28,10 @@ public enum TextMetrics {
         return 0.6
     }
 
+    /// Whether `scalar` takes two columns of a fixed-width grid (a spreadsheet column, a terminal): the wide,
+    /// full-width and CJK-ambiguous characters counted 1 em here.
+    public static func isEastAsianWide(_ scalar: Unicode.Scalar) -> Bool { isWide(scalar.value) }
+
     /// Wide, full-width and ambiguous-width ranges; Swift does not expose East Asian Width, so they are listed.
     private static func isWide(_ value: UInt32) -> Bool {
         wideRanges.contains { $0.contains(value) } || ambiguousSymbols.contains(value)

@@ -17,6 +17,8 @@ enum RenderOrder {
         switch file.kind {
         case .download:
             let name = path.split(separator: "/").last ?? ""
+            // The zip renders every other download again.
+            if name == DownloadTable.archiveFile { return 10_000 }
             return name.hasPrefix("all.") || name == "datapackage.json" ? 1_000 : 30
         case .page:
             if path.hasSuffix("/indicators/index.html") || path.hasSuffix("/regions/index.html")

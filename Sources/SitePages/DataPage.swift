@@ -10,7 +10,7 @@ struct DataPageView: Sendable {
     struct File: Sendable {
         var title: String
         var href: String
-        var excelHref: String?
+        var workbookHref: String
         var name: String
         var columns: [Column]
     }
@@ -19,7 +19,7 @@ struct DataPageView: Sendable {
         var name: String
         var pageHref: String
         var csv: String
-        var excel: String
+        var workbook: String
         var json: String
         var observations: Int
     }
@@ -28,6 +28,7 @@ struct DataPageView: Sendable {
     var indicatorColumns: [Column]
     var indicators: [IndicatorFiles]
     var packageHref: String
+    var archiveHref: String
 }
 
 extension SiteContext {
@@ -40,7 +41,7 @@ extension SiteContext {
         let files = siteTables().map { table in
             DataPageView.File(
                 title: strings[table.titleKey], href: route.link(to: .download(table.file)),
-                excelHref: route.link(to: .download(table.excelFile)), name: table.file, columns: columns(table))
+                workbookHref: route.link(to: .download(table.workbookFile)), name: table.file, columns: columns(table))
         }
         let withData = site.indicators.filter { site.data[$0.id] != nil }
         let view = DataPageView(
@@ -50,11 +51,12 @@ extension SiteContext {
                 DataPageView.IndicatorFiles(
                     name: text(indicator.name, language), pageHref: route.link(to: .indicator(language, indicator.id)),
                     csv: route.link(to: .download("\(indicator.id).csv")),
-                    excel: route.link(to: .download("\(indicator.id).excel.csv")),
+                    workbook: route.link(to: .download("\(indicator.id).xlsx")),
                     json: route.link(to: .download("\(indicator.id).json")),
                     observations: site.data[indicator.id]?.observations.count ?? 0)
             },
-            packageHref: route.link(to: .download("datapackage.json")))
+            packageHref: route.link(to: .download("datapackage.json")),
+            archiveHref: route.link(to: .download(DownloadTable.archiveFile)))
         return try renderPage("data", language, layout: layout(route, language, title: strings["nav.data"]), view: view)
     }
 }

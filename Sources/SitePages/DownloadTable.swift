@@ -33,17 +33,21 @@ public struct DownloadTable: Sendable {
     /// Hands every row, in order, to `emit`.
     public let rows: @Sendable (_ emit: ([String]) -> Void) -> Void
 
-    /// The CSV file, exact; `forSpreadsheets`, the copy for Excel: a byte order mark and no cell a formula.
-    public func csv(forSpreadsheets: Bool = false) -> [UInt8] {
-        let reader: CSVWriter.Reader =
-            forSpreadsheets ? .spreadsheet(textColumns: columns.map { $0.type == .string }) : .program
-        var writer = CSVWriter(header: columns.map(\.name), for: reader)
+    /// The indicator whose observations the table holds; nil for the site-wide tables.
+    public var indicator: IndicatorID? = nil
+
+    /// The CSV file, every cell exactly as in the content.
+    public func csv() -> [UInt8] {
+        var writer = CSVWriter(header: columns.map(\.name))
         rows { writer.append($0) }
         return writer.bytes
     }
 
-    /// `x.csv` → `x.excel.csv`, the copy for spreadsheets.
-    public var excelFile: String { DownloadTable.excelName(of: file) }
+    /// `x.csv` → `x.xlsx`, the workbook for spreadsheets.
+    public var workbookFile: String { DownloadTable.workbookName(of: file) }
 
-    public static func excelName(of file: String) -> String { String(file.dropLast(4)) + ".excel.csv" }
+    public static func workbookName(of file: String) -> String { String(file.dropLast(4)) + ".xlsx" }
+
+    /// The zip of every download, with a README (`SitePlan.downloadsArchive`).
+    public static let archiveFile = "downloads.zip"
 }

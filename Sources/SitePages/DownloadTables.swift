@@ -39,7 +39,8 @@ extension SiteContext {
         let dimensions = site.data[indicator.id]?.dimensionNames ?? []
         return DownloadTable(
             file: "\(indicator.id).csv", titleKey: "downloads.indicator_csv",
-            columns: observationColumns(dimensions: dimensions), rows: { observationRows(indicator, dimensions: dimensions, $0) })
+            columns: observationColumns(dimensions: dimensions), rows: { observationRows(indicator, dimensions: dimensions, $0) },
+            indicator: indicator.id)
     }
 
     /// Every observation of the site; dimension columns are the union over indicators, in first-seen order.

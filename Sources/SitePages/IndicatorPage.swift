@@ -54,7 +54,7 @@ extension SiteContext {
             hasData
             ? [
                 LinkView(label: strings["downloads.csv"], href: route.link(to: .download("\(indicator.id).csv"))),
-                LinkView(label: strings["downloads.excel"], href: route.link(to: .download("\(indicator.id).excel.csv"))),
+                LinkView(label: strings["downloads.xlsx"], href: route.link(to: .download("\(indicator.id).xlsx"))),
                 LinkView(label: strings["downloads.json"], href: route.link(to: .download("\(indicator.id).json"))),
                 LinkView(label: strings["downloads.svg"], href: route.link(to: .indicatorChart(language, indicator.id))),
             ] : []

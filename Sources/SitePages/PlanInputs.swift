@@ -166,6 +166,15 @@ struct PlanInputs: Sendable {
 
     func sourcesTable() -> [String] { [Self.settings, Self.sources] }
 
+    /// What a workbook's About sheets add to its table's inputs: every language's words (labels, column
+    /// explanations, unit names); for an indicator's workbook also the sources it cites.
+    func workbook(of indicator: Indicator? = nil) -> [String] {
+        allStrings + (indicator == nil ? [] : [Self.sources])
+    }
+
+    /// The README of the downloads zip describes every table as the workbooks' About sheets do.
+    func downloadsReadme() -> [String] { [Self.settings, Self.indicators, Self.sources, Self.allData] + allStrings }
+
     /// Column explanations in the default language's words, which name the other languages in them.
     func dataPackage() -> [String] { [Self.settings, Self.indicators, Self.allData] + allStrings }
 }

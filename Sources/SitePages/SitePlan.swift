@@ -122,14 +122,23 @@ public struct SitePlan: Sendable {
                     path: Route.download("\(indicator.id).json").path, kind: .download,
                     dependencies: inputs.indicatorJSON(indicator)
                 ) { context.indicatorJSON(indicator) })
-            files += Self.csvFiles("\(indicator.id).csv", inputs.observationTable(indicator)) {
-                context.observationTable(indicator)
-            }
+            files += Self.tableFiles(
+                "\(indicator.id).csv", inputs.observationTable(indicator), workbook: inputs.workbook(of: indicator),
+                context
+            ) { context.observationTable(indicator) }
         }
-        files += Self.csvFiles("all.csv", inputs.allObservations()) { context.allObservationsTable() }
-        files += Self.csvFiles("indicators.csv", inputs.indicatorsTable()) { context.indicatorsTable() }
-        files += Self.csvFiles("regions.csv", inputs.regionsTable()) { context.regionsTable() }
-        files += Self.csvFiles("sources.csv", inputs.sourcesTable()) { context.sourcesTable() }
+        files += Self.tableFiles("all.csv", inputs.allObservations(), workbook: inputs.workbook(), context) {
+            context.allObservationsTable()
+        }
+        files += Self.tableFiles("indicators.csv", inputs.indicatorsTable(), workbook: inputs.workbook(), context) {
+            context.indicatorsTable()
+        }
+        files += Self.tableFiles("regions.csv", inputs.regionsTable(), workbook: inputs.workbook(), context) {
+            context.regionsTable()
+        }
+        files += Self.tableFiles("sources.csv", inputs.sourcesTable(), workbook: inputs.workbook(), context) {
+            context.sourcesTable()
+        }
         files.append(
             PlannedFile(
                 path: Route.download("datapackage.json").path, kind: .download, dependencies: inputs.dataPackage()
@@ -137,6 +146,7 @@ public struct SitePlan: Sendable {
                 let tables = context.siteTables() + site.indicators.filter { site.data[$0.id] != nil }.map(context.observationTable)
                 return context.dataPackageJSON(tables: tables)
             })
+        files.append(Self.downloadsArchive(of: files.filter { $0.kind == .download }, context, inputs))
         for (path, bytes) in context.theme.staticFiles.sorted(by: { $0.key < $1.key }) {
             let name = path.hasPrefix("assets/") ? String(path.dropFirst("assets/".count)) : path
             files.append(PlannedFile(path: path, kind: .asset, dependencies: [InputName.staticFile(name)]) { bytes })
@@ -174,17 +184,21 @@ public struct SitePlan: Sendable {
         return shards + chunks
     }
 
-    /// A table as its plain CSV and its Excel copy, both rendered from one table on demand.
-    private static func csvFiles(
-        _ name: String, _ dependencies: [String], _ table: @escaping @Sendable () -> DownloadTable
+    /// A table as its CSV and its workbook, both rendered from one table on demand; the workbook also reads
+    /// `workbook`, what its About sheets say.
+    private static func tableFiles(
+        _ name: String, _ dependencies: [String], workbook: [String], _ context: SiteContext,
+        _ table: @escaping @Sendable () -> DownloadTable
     ) -> [PlannedFile] {
-        let excelName = DownloadTable.excelName(of: name)
-        return [
+        [
             PlannedFile(path: Route.download(name).path, kind: .download, dependencies: dependencies) {
                 table().csv()
             },
-            PlannedFile(path: Route.download(excelName).path, kind: .download, dependencies: dependencies) {
-                table().csv(forSpreadsheets: true)
+            PlannedFile(
+                path: Route.download(DownloadTable.workbookName(of: name)).path, kind: .download,
+                dependencies: dependencies + workbook
+            ) {
+                try context.workbook(table())
             },
         ]
     }

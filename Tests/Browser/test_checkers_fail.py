@@ -3,8 +3,8 @@
 fixtures/broken-site/good.html is a sound page; bad.html carries one fault for each check (invalid markup, an
 image without a text alternative, broken links, a file: URL, a path of the machine, a box wider than a phone, a
 table and a chart hidden from readers, scripts). fixtures/broken-site/data/ holds a CSV whose value "15.070"
-differs from the content's "15.07", an Excel copy without a BOM, and a Data Package with a wrong type and a
-missing file."""
+differs from the content's "15.07" and has no workbook, and a Data Package with a wrong type and a missing
+file; workbooks and zips with faults are made by the tests themselves."""
 
 from pathlib import Path
 
@@ -90,28 +90,46 @@ def test_download_checks_report_changed_values() -> None:
     assert downloads.check_csv_file(SITE / "data" / "x.csv") == []
 
 
-def test_download_checks_report_a_bad_excel_copy() -> None:
-    require("pandas")
-    problems = downloads.check_excel_copy(SITE / "data" / "x.csv")
-    assert "x.excel.csv: does not start with a UTF-8 BOM" in problems, problems
-    assert any("csv reads other rows" in problem for problem in problems), problems
+def test_download_checks_report_a_missing_workbook() -> None:
+    assert downloads.check_workbook(SITE / "data" / "x.csv") == ["x.xlsx: missing (workbook of x.csv)"]
 
 
-def test_download_checks_report_a_live_formula_in_an_excel_copy(tmp_path: Path) -> None:
+def test_download_checks_report_formulas_numbers_as_text_and_changed_values(tmp_path: Path) -> None:
     require("pandas")
-    plain = 'id,note,value\r\na,=HYPERLINK("http://x"),-3.5\r\n'
-    neutralised = 'id,note,value\r\na,"\'=HYPERLINK(""http://x"")",-3.5\r\n'
-    problems = {}
-    for name, excel in (("live", plain), ("neutralised", neutralised)):
-        folder = tmp_path / name  # a folder each: the pandas reader caches by path
-        folder.mkdir()
-        (folder / "x.csv").write_text(plain, encoding="utf-8", newline="")
-        (folder / "datapackage.json").write_text(
-            '{"resources": [{"path": "x.csv", "schema": {"fields": [{"name": "value", "type": "number"}]}}]}')
-        (folder / "x.excel.csv").write_bytes(downloads.BOM + excel.encode())
-        problems[name] = downloads.check_excel_copy(folder / "x.csv")
-    assert any("csv reads other rows" in problem for problem in problems["live"]), problems
-    assert problems["neutralised"] == [], problems
+    require("openpyxl")
+    import openpyxl
+
+    plain = 'id,note,value\r\na,=HYPERLINK("http://x"),-3.5\r\nb,x,0.1\r\nc,y,7\r\n'
+    (tmp_path / "x.csv").write_text(plain, encoding="utf-8", newline="")
+    (tmp_path / "datapackage.json").write_text(
+        '{"resources": [{"path": "x.csv", "schema": {"fields": [{"name": "value", "type": "number"}]}}]}')
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["id", "note", "value"], ["a", '=HYPERLINK("http://x")', -3.5], ["b", "x", "0.1"], ["c", "y", 7.5]):
+        sheet.append(row)
+    book.create_sheet("About")
+    book.save(tmp_path / "x.xlsx")
+    problems = "\n".join(downloads.check_workbook(tmp_path / "x.csv"))
+    assert "x.xlsx B2: a formula" in problems, problems
+    assert "x.xlsx C3: text '0.1' in a number column" in problems, problems
+    assert "x.xlsx C4: 7.5, x.csv has 7" in problems, problems
+    assert "header row not frozen" in problems, problems
+
+
+def test_download_checks_report_a_zip_that_lacks_files_or_a_readme(tmp_path: Path) -> None:
+    import zipfile
+
+    (tmp_path / "x.csv").write_text("id,note\r\na,b\r\n", encoding="utf-8", newline="")
+    (tmp_path / "y.json").write_text("{}", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / downloads.ARCHIVE, "w") as archive:
+        archive.writestr("x.csv", "id,note\r\na,c\r\n")
+        archive.writestr("README.txt", "x.csv\n    id (text): the id\n")
+    problems = "\n".join(downloads.check_archive(tmp_path))
+    assert "downloads.zip: holds ['README.txt', 'x.csv'], the folder ['x.csv', 'y.json']" in problems, problems
+    assert "downloads.zip: x.csv differs from data/x.csv" in problems, problems
+    assert "not the fixed date" in problems, problems
+    assert "README.txt does not mention y.json" in problems, problems
+    assert "README.txt does not describe column note of x.csv" in problems, problems
 
 
 def test_datapackage_checks_report_missing_and_mistyped_resources() -> None:

@@ -1,5 +1,6 @@
 import Foundation
 import SiteBuilder
+import Spreadsheet
 import Testing
 import TestSupport
 
@@ -38,7 +39,14 @@ import TestSupport
                 #expect(XMLCheck.problem(in: site[path]) == nil, "\(path)")
             }
             #expect(XMLCheck.problem(in: site["en/feed.xml"]) == nil)
-            for (path, bytes) in site.files {
+            // Workbooks and the downloads zip are compressed: the text is checked in the files they hold.
+            let isPacked = { (path: String) in path.hasSuffix(".xlsx") || path.hasSuffix(".zip") }
+            var files = site.files.filter { !isPacked($0.key) }.map { (path: $0.key, bytes: $0.value) }
+            for (path, bytes) in site.files where isPacked(path) {
+                files += try ZipArchive.entries(of: bytes).filter { !isPacked($0.path) }.map { ("\(path)/\($0.path)", $0.bytes) }
+            }
+            #expect(files.contains { $0.path.hasSuffix(".xlsx/xl/worksheets/sheet1.xml") })
+            for (path, bytes) in files {
                 #expect(!bytes.contains { $0 < 0x09 || $0 == 0x0B || $0 == 0x0C || (0x0E...0x1F).contains($0) || $0 == 0x7F }, "\(path)")
             }
             #expect(site["en/documents/bulletin-2021.html"].contains("The main targets [2J"))

@@ -12,8 +12,8 @@ import TestSupport
     @Test func everyKindOfFileIsWritten() {
         var expected = [
             "index.html", "404.html", "sitemap.xml", "robots.txt", "assets/almanac.css", "data/all.csv",
-            "data/all.excel.csv", "data/indicators.csv", "data/regions.csv", "data/sources.csv", "data/datapackage.json",
-            "data/maternal-mortality-ratio.csv", "data/maternal-mortality-ratio.excel.csv",
+            "data/all.xlsx", "data/indicators.csv", "data/regions.csv", "data/sources.csv", "data/datapackage.json",
+            "data/maternal-mortality-ratio.csv", "data/maternal-mortality-ratio.xlsx", "data/downloads.zip",
             "data/maternal-mortality-ratio.json",
         ]
         for language in ["zh", "en"] {

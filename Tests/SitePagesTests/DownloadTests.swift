@@ -3,7 +3,7 @@ import SiteModel
 import Testing
 import TestSupport
 
-/// The data files: tidy CSV per indicator and for the site, Excel copies, JSON, and the data package.
+/// The data files: tidy CSV per indicator and for the site, workbooks, JSON, and the data package.
 @Suite struct DownloadTests {
     let site: SiteFiles
 
@@ -13,7 +13,7 @@ import TestSupport
         "indicator_id,region_code,region_name_zh,region_name_en,year,value,unit,flag,note_zh,note_en,source"
 
     private var csvFiles: [String] {
-        site.paths.filter { $0.hasPrefix("data/") && $0.hasSuffix(".csv") && !$0.hasSuffix(".excel.csv") }
+        site.paths.filter { $0.hasPrefix("data/") && $0.hasSuffix(".csv") }
     }
 
     @Test func indicatorCSVIsTidyLongFormWithValuesAsWritten() throws {
@@ -40,13 +40,13 @@ import TestSupport
         #expect(gansu2020.first { $0["area"] == "urban" }?["value"] == "3.10", "trailing zero kept")
     }
 
-    @Test func excelCopyIsTheSameBytesAfterAByteOrderMark() throws {
+    @Test func everyCSVHasAWorkbookBesideIt() throws {
         for file in csvFiles {
-            let plain = try #require(site.files[file])
-            let excel = try #require(site.files[file.replacingOccurrences(of: ".csv", with: ".excel.csv")], "\(file)")
-            #expect(excel == [0xEF, 0xBB, 0xBF] + plain, "\(file)")
+            let workbook = try #require(site.files[file.replacingOccurrences(of: ".csv", with: ".xlsx")], "\(file)")
+            #expect(workbook.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a zip: \(file)")
         }
         #expect(csvFiles.count == 7, "3 indicators with data + all, indicators, regions, sources")
+        #expect(!site.paths.contains { $0.hasSuffix(".excel.csv") }, "the workbooks replace the BOM copies")
     }
 
     @Test func allCSVHoldsEveryObservationOfEveryIndicator() throws {

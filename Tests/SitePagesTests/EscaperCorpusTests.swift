@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import Plotting
 @testable import SitePages
+import Spreadsheet
 import Testing
 import TestSupport
 
@@ -66,17 +67,19 @@ import FoundationXML
     }
 
     @Test(arguments: HostileStrings.corpus)
-    func csvReadsBackExactlyAndTheSpreadsheetCopyHoldsNoFormula(hostile: String) throws {
+    func csvReadsBackExactlyAndTheWorkbookHoldsNoFormula(hostile: String) throws {
         var plain = CSVWriter(header: ["id", "name"])
         plain.append(["x", hostile])
         #expect(CSVRows.parse(String(decoding: plain.bytes, as: UTF8.self)) == [["id", "name"], ["x", hostile]])
 
-        var excel = CSVWriter(header: ["id", "name"], for: .spreadsheet(textColumns: [true, true]))
-        excel.append(["x", hostile])
-        let rows = CSVRows.parse(String(decoding: excel.bytes.dropFirst(3), as: UTF8.self))
-        let cell = try #require(rows.last?.last)
-        #expect(cell == hostile || cell == "'" + hostile)
-        #expect(!cell.hasPrefix("=") && !cell.hasPrefix("+") && !cell.hasPrefix("-") && !cell.hasPrefix("@"))
+        var sheet = Worksheet(frozenRows: 1)
+        sheet.appendHeader(["id", "name"])
+        sheet.append([.text("x"), .text(hostile)])
+        let xml = sheet.xml()
+        #expect(XMLCheck.problem(in: String(decoding: xml, as: UTF8.self)) == nil)
+        let cell = try #require(SheetXML.rows(xml).last?.last)
+        #expect(cell.type == "inlineStr" && !cell.hasFormula, "text, never evaluated")
+        #expect(cell.value == MarkupEscaping.removingForbiddenCharacters(hostile))
     }
 }
 

@@ -86,9 +86,10 @@ import TestSupport
     @Test(arguments: FixtureLanguage.both)
     func dataPageExplainsEveryColumnOfEveryFile(_ language: FixtureLanguage) {
         let page = site.page("\(language.code)/data.html")
+        #expect(page.contains("href=\"../data/downloads.zip\""), "the zip of every download")
         for file in ["all.csv", "indicators.csv", "regions.csv", "sources.csv"] {
             #expect(page.contains("href=\"../data/\(file)\""), "\(file)")
-            #expect(page.contains("href=\"../data/\(file.replacingOccurrences(of: ".csv", with: ".excel.csv"))\""), "\(file)")
+            #expect(page.contains("href=\"../data/\(file.replacingOccurrences(of: ".csv", with: ".xlsx"))\""), "\(file)")
             let header = CSVRows.parse(site["data/\(file)"]).first ?? []
             guard let section = HTMLScan.element(id: "f-\(file)", named: "h2", in: page).flatMap({ page.range(of: $0) }),
                 let end = page[section.upperBound...].range(of: "</section>")

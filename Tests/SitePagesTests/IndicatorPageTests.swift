@@ -91,7 +91,7 @@ import TestSupport
         let hrefs = HTMLScan.attributeValues("href", in: downloads)
         #expect(
             hrefs == [
-                "../../data/maternal-mortality-ratio.csv", "../../data/maternal-mortality-ratio.excel.csv",
+                "../../data/maternal-mortality-ratio.csv", "../../data/maternal-mortality-ratio.xlsx",
                 "../../data/maternal-mortality-ratio.json", "maternal-mortality-ratio.svg",
             ])
         #expect(page.contains("href=\"../compare/maternal-mortality-ratio/index.html\""), "link to the comparison")

@@ -37,7 +37,7 @@ import TestSupport
     /// What a reader meets on a page or chart, without addresses and file names (`maternal-mortality-ratio.html`).
     static func readerText(_ markup: String) -> String {
         HTMLScan.readableText(markup)
-            .replacing(/\S*(?:\/|\.(?:html|csv|json|xml|svg|css))\S*/, with: " ")
+            .replacing(/\S*(?:\/|\.(?:html|csv|json|xml|svg|css|xlsx|zip))\S*/, with: " ")
     }
 
     static func containsWord(_ phrase: String, in text: String) -> Bool {

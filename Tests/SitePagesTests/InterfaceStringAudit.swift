@@ -33,7 +33,9 @@ struct InterfaceStringAudit {
     func keysInSources() throws -> (literal: Set<String>, dynamic: Set<String>) {
         var literal: Set<String> = []
         var dynamic: Set<String> = []
-        let fileNameEndings: Set<String> = ["html", "xml", "csv", "json", "svg", "css", "yml", "md", "mustache", "txt"]
+        let fileNameEndings: Set<String> = [
+            "html", "xml", "csv", "json", "svg", "css", "yml", "md", "mustache", "txt", "xlsx", "zip",
+        ]
         for file in try FileManager.default.contentsOfDirectory(atPath: sources.path) where file.hasSuffix(".swift") {
             let source = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             for match in source.matches(of: #/"([a-z_]+(?:\.[a-z_\-]+)+)"/#) {

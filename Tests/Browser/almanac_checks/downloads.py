@@ -1,5 +1,6 @@
-"""Downloads: CSV files read back identically with Python's csv module and pandas, Excel copies with a BOM,
-observations equal to the content, and a Data Package that frictionless accepts.
+"""Downloads: CSV files read back identically with Python's csv module and pandas, workbooks (.xlsx) that
+openpyxl and pandas read to the CSV's values, observations equal to the content, a zip of every download with
+a README, and a Data Package that frictionless accepts.
 """
 
 from __future__ import annotations
@@ -9,11 +10,14 @@ import functools
 import json
 import subprocess
 import xml.etree.ElementTree as ElementTree
+import zipfile
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 
 BOM = b"\xef\xbb\xbf"
-EXCEL_SUFFIX = ".excel.csv"
+WORKBOOK_SUFFIX = ".xlsx"
+ARCHIVE = "downloads.zip"
 
 #: Columns of a content data file that are not dimensions (see the content format, data/<id>.csv).
 RESERVED_COLUMNS = frozenset({"region", "year", "value", "flag", "source"})
@@ -29,12 +33,12 @@ INDICATOR_COLUMNS = ("indicator_id", "indicator")
 
 
 def plain_csv_files(data: Path) -> list[Path]:
-    """The UTF-8 CSV downloads (not their Excel copies), sorted."""
-    return sorted(p for p in data.glob("*.csv") if not p.name.endswith(EXCEL_SUFFIX))
+    """The UTF-8 CSV downloads, sorted."""
+    return sorted(data.glob("*.csv"))
 
 
-def excel_twin(path: Path) -> Path:
-    return path.with_name(path.name[: -len(".csv")] + EXCEL_SUFFIX)
+def workbook_twin(path: Path) -> Path:
+    return path.with_name(path.name[: -len(".csv")] + WORKBOOK_SUFFIX)
 
 
 @functools.lru_cache(maxsize=8)
@@ -59,7 +63,7 @@ def check_csv_file(path: Path) -> list[str]:
     raw = path.read_bytes()
     problems: list[str] = []
     if raw.startswith(BOM):
-        problems.append(f"{name}: starts with a BOM (only the .excel.csv copy should)")
+        problems.append(f"{name}: starts with a BOM")
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -83,10 +87,6 @@ def check_csv_file(path: Path) -> list[str]:
     return problems
 
 
-#: First characters that make a spreadsheet run a cell as a formula (OWASP's list for CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
 def number_columns(path: Path) -> set[str]:
     """Columns of a CSV download that the datapackage.json beside it types as numbers; none without one."""
     package = path.parent / "datapackage.json"
@@ -99,31 +99,145 @@ def number_columns(path: Path) -> set[str]:
     return set()
 
 
-def spreadsheet_rows(rows: list[list[str]], numbers: set[str]) -> list[list[str]]:
-    """The rows an Excel copy holds: as the plain CSV, with a ' before every text cell that starts a formula."""
-    header = rows[0] if rows else []
+def _workbook_cell(value: object, number_column: bool, where: str) -> tuple[str, str | None]:
+    """A cell openpyxl read, as the CSV's text, and what is wrong with its type: a number column holds numbers
+    (compared as decimals, 15.070 == 15.07), any other column text."""
+    if value is None:
+        return "", None
+    if isinstance(value, bool):
+        return str(value), f"{where}: a boolean {value!r}"
+    if isinstance(value, (int, float)):
+        return repr(value), None if number_column else f"{where}: number {value!r} in a text column"
+    if isinstance(value, str):
+        return value, f"{where}: text {value!r} in a number column" if number_column else None
+    return repr(value), f"{where}: unexpected {type(value).__name__} {value!r}"
 
-    def cell(value: str, column: str | None) -> str:
-        return "'" + value if value.startswith(FORMULA_STARTS) and column not in numbers else value
 
-    return [[cell(value, None) for value in header]] + [
-        [cell(value, header[index] if index < len(header) else None) for index, value in enumerate(row)]
-        for row in rows[1:]]
-
-
-def check_excel_copy(path: Path) -> list[str]:
-    """The `.excel.csv` copy of a download: starts with a BOM and holds the same rows, formulas neutralised."""
-    twin = excel_twin(path)
+def check_workbook(path: Path) -> list[str]:
+    """The `.xlsx` beside a CSV: openpyxl and pandas read its first sheet to the CSV's rows, numbers as numbers
+    equal to the CSV's decimals, text as text and never a formula, header row frozen; more sheets describe it."""
+    twin = workbook_twin(path)
     if not twin.is_file():
-        return [f"{twin.name}: missing (Excel copy of {path.name})"]
+        return [f"{twin.name}: missing (workbook of {path.name})"]
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(twin, read_only=False)
+    except Exception as error:  # openpyxl raises many kinds; each one is a finding
+        return [f"{twin.name}: openpyxl cannot open it: {error}"]
     problems: list[str] = []
-    if not twin.read_bytes().startswith(BOM):
-        problems.append(f"{twin.name}: does not start with a UTF-8 BOM")
-    expected = spreadsheet_rows(read_with_csv(path, "utf-8-sig"), number_columns(path))
-    for reader, rows in (("csv", read_with_csv(twin, "utf-8-sig")), ("pandas", _pandas_or_error(twin))):
-        if rows != expected:
-            problems.append(f"{twin.name}: {reader} reads other rows than {path.name}: "
-                            f"{_first_difference(expected, rows)}")
+    sheet = book.worksheets[0]
+    if sheet.freeze_panes != "A2":
+        problems.append(f"{twin.name}: header row not frozen (freeze_panes {sheet.freeze_panes!r})")
+    if len(book.worksheets) < 2:
+        problems.append(f"{twin.name}: no sheet describing the file")
+    expected = read_with_csv(path, "utf-8-sig")
+    numbers = number_columns(path)
+    header = expected[0] if expected else []
+    rows = list(sheet.iter_rows())
+    if len(rows) != len(expected):
+        problems.append(f"{twin.name}: {len(rows)} rows, {path.name} {len(expected)}")
+    for number, (want, cells) in enumerate(zip(expected, rows, strict=False), start=1):
+        for index, want_value in enumerate(want):
+            cell = cells[index] if index < len(cells) else None
+            value = cell.value if cell is not None else None
+            where = f"{twin.name} {cell.coordinate if cell is not None else index}"
+            if cell is not None and cell.data_type == "f":
+                problems.append(f"{where}: a formula {value!r}")
+            is_number = number > 1 and header[index] in numbers and want_value != ""
+            text, problem = _workbook_cell(value, is_number and _is_decimal(want_value), where)
+            if problem:
+                problems.append(problem)
+            elif is_number and isinstance(value, (int, float)):
+                if Decimal(want_value) != Decimal(str(value)):
+                    problems.append(f"{where}: {value!r}, {path.name} has {want_value}")
+            elif text != want_value:
+                problems.append(f"{where}: {text!r}, {path.name} has {want_value!r}")
+        if len(problems) > 20:
+            break
+    try:
+        import pandas
+
+        frame = pandas.read_excel(twin, sheet_name=0, dtype=str, keep_default_na=False)
+        if list(frame.columns) != header or len(frame) != len(expected) - 1:
+            problems.append(f"{twin.name}: pandas reads columns {list(frame.columns)} and {len(frame)} rows")
+    except Exception as error:
+        problems.append(f"{twin.name}: pandas cannot read it: {error}")
+    return problems
+
+
+#: LibreOffice's CSV filter: comma, double quotes, UTF-8 (76), from line 1, cells saved as values, not as shown.
+LIBREOFFICE_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false"
+
+
+def check_workbooks_in_libreoffice(soffice: str, csvs: list[Path], out: Path) -> list[str]:
+    """LibreOffice opens every workbook and saves its first sheet as CSV with the rows of the site's CSV (number
+    columns compared as decimals: LibreOffice writes 3.10 as 3.1)."""
+    workbooks = [workbook_twin(path) for path in csvs]
+    completed = subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{out}/profile",
+                                "--convert-to", LIBREOFFICE_CSV, "--outdir", str(out), *map(str, workbooks)],
+                               capture_output=True, text=True, timeout=600)
+    problems: list[str] = []
+    for path in csvs:
+        converted = out / path.name
+        if not converted.is_file():
+            problems.append(f"{workbook_twin(path).name}: LibreOffice did not convert it: "
+                            f"{(completed.stdout + completed.stderr)[-500:]}")
+            continue
+        expected = read_with_csv(path, "utf-8-sig")
+        actual = read_with_csv(converted, "utf-8-sig")
+        numbers = number_columns(path)
+        if len(actual) != len(expected):
+            problems.append(f"{path.name}: LibreOffice reads {len(actual)} rows, the CSV has {len(expected)}")
+        for number, (want, got) in enumerate(zip(expected, actual, strict=False), start=1):
+            for index, want_value in enumerate(want):
+                value = got[index] if index < len(got) else ""
+                column = expected[0][index]
+                same = value == want_value or (number > 1 and column in numbers and _is_decimal(want_value)
+                                               and _is_decimal(value) and Decimal(value) == Decimal(want_value))
+                if not same:
+                    problems.append(f"{path.name} row {number} {column}: LibreOffice reads {value!r}, "
+                                    f"the CSV has {want_value!r}")
+    return problems
+
+
+def _is_decimal(text: str) -> bool:
+    try:
+        return Decimal(text).is_finite()
+    except ArithmeticError:
+        return False
+
+
+def check_archive(data: Path) -> list[str]:
+    """downloads.zip holds README.txt and every other download byte for byte, and the README names each
+    file and every column of every CSV."""
+    archive = data / ARCHIVE
+    if not archive.is_file():
+        return [f"{ARCHIVE}: missing"]
+    problems: list[str] = []
+    with zipfile.ZipFile(archive) as zipped:
+        bad = zipped.testzip()
+        if bad:
+            problems.append(f"{ARCHIVE}: {bad} fails its CRC")
+        names = zipped.namelist()
+        downloads = sorted(p.name for p in data.iterdir() if p.is_file() and p.name != ARCHIVE)
+        if sorted(names) != sorted(["README.txt", *downloads]):
+            problems.append(f"{ARCHIVE}: holds {sorted(names)}, the folder {downloads}")
+        if names != sorted(names):
+            problems.append(f"{ARCHIVE}: entries not in sorted order: {names}")
+        for info in zipped.infolist():
+            if info.date_time != (1980, 1, 1, 0, 0, 0):
+                problems.append(f"{ARCHIVE}: {info.filename} dated {info.date_time}, not the fixed date")
+            if info.filename in downloads and zipped.read(info) != (data / info.filename).read_bytes():
+                problems.append(f"{ARCHIVE}: {info.filename} differs from data/{info.filename}")
+        readme = zipped.read("README.txt").decode("utf-8") if "README.txt" in names else ""
+    for name in downloads:
+        if name not in readme:
+            problems.append(f"{ARCHIVE}: README.txt does not mention {name}")
+    for path in plain_csv_files(data):
+        for column in read_with_csv(path, "utf-8-sig")[0]:
+            if f"    {column} (" not in readme:
+                problems.append(f"{ARCHIVE}: README.txt does not describe column {column} of {path.name}")
     return problems
 
 

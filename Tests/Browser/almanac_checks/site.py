@@ -151,8 +151,8 @@ def text_files(site: Path) -> list[str]:
 def required_files(languages: list[str]) -> list[str]:
     """Files the site contract names outright (pages found by glob are checked as samples)."""
     files = ["index.html", "404.html", "robots.txt", "sitemap.xml", "data/datapackage.json",
-             "data/all.csv", "data/all.excel.csv", "data/indicators.csv", "data/indicators.excel.csv",
-             "data/regions.csv", "data/regions.excel.csv"]
+             "data/all.csv", "data/all.xlsx", "data/indicators.csv", "data/indicators.xlsx",
+             "data/regions.csv", "data/regions.xlsx", "data/downloads.zip"]
     for language in languages:
         files += [f"{language}/{name}" for name in (
             "index.html", "indicators/index.html", "regions/index.html", "documents/index.html",

@@ -88,6 +88,14 @@ def pandas_module() -> str:
     return pandas.__version__
 
 
+def openpyxl_module() -> str:
+    if importlib.util.find_spec("openpyxl") is None:
+        raise MissingTool("openpyxl", "PyPI package openpyxl")
+    import openpyxl
+
+    return openpyxl.__version__
+
+
 def frictionless_command() -> list[str]:
     """`frictionless` run by the same Python as the tests."""
     if importlib.util.find_spec("frictionless") is None:
@@ -103,5 +111,6 @@ ALL = {
     "cjk-font": cjk_font,
     "axe-core": axe_source,
     "pandas": pandas_module,
+    "openpyxl": openpyxl_module,
     "frictionless": frictionless_command,
 }

@@ -1,0 +1,73 @@
+import SiteModel
+import Spreadsheet
+
+/// The `.xlsx` beside each CSV: the same rows on a sheet `data`, numbers as numbers and text as text that is
+/// never a formula, the header row frozen; then, per site language, a sheet that says what the file holds.
+extension SiteContext {
+    /// The data sheet's name: language-neutral, as the column names are.
+    static let dataSheetName = "data"
+
+    public func workbook(_ table: DownloadTable) throws -> [UInt8] {
+        var data = Worksheet(frozenRows: 1)
+        data.appendHeader(table.columns.map(\.name))
+        let numeric = table.columns.map { $0.type != .string }
+        table.rows { row in
+            data.append(
+                row.enumerated().map { index, value in
+                    index < numeric.count && numeric[index] ? Cell.numberOrText(value) : Cell.textOrEmpty(value)
+                })
+        }
+        let about = languages.map { language in
+            Workbook.Sheet(name: strings(language)["spreadsheet.about_sheet"], worksheet: aboutSheet(table, language))
+        }
+        let title = text(site.settings.title, defaultLanguage) + " — " + table.file
+        return try Workbook(title: title, sheets: [Workbook.Sheet(name: Self.dataSheetName, worksheet: data)] + about)
+            .xlsx()
+    }
+
+    /// What the file holds, its unit and sources for an indicator's file, who publishes it, and every column.
+    private func aboutSheet(_ table: DownloadTable, _ language: LanguageCode) -> Worksheet {
+        let strings = strings(language)
+        var sheet = Worksheet()
+        for (label, value) in aboutLines(table, language) + [(strings["spreadsheet.files"], table.file + ", " + table.workbookFile)] {
+            sheet.append([Cell.textOrEmpty(label), Cell.textOrEmpty(value)], style: .wrapped)
+        }
+        sheet.append([])
+        sheet.appendHeader([strings["spreadsheet.column"], strings["spreadsheet.type"], strings["spreadsheet.explanation"]])
+        for column in table.columns {
+            sheet.append(
+                [
+                    .text(column.name), .text(strings["spreadsheet.type_\(column.type.rawValue)"]),
+                    .text(columnExplanation(column, strings)),
+                ], style: .wrapped)
+        }
+        return sheet
+    }
+
+    /// Label and value lines describing `table` in `language`: the About sheet's head and the zip's README. A
+    /// line with an empty label continues the one before (the second source and on).
+    func aboutLines(_ table: DownloadTable, _ language: LanguageCode) -> [(String, String)] {
+        let strings = strings(language)
+        var lines = [(strings["spreadsheet.contents"], strings[table.titleKey])]
+        if let id = table.indicator, let indicator = site.indicators.first(where: { $0.id == id }) {
+            lines.append((strings["spreadsheet.indicator"], text(indicator.name, language)))
+            lines.append((strings["spreadsheet.unit"], unitLabel(indicator.unit, language)))
+            for (index, source) in citedSources(indicator).enumerated() {
+                let parts = [text(source.title, language), text(source.publisher, language), source.date ?? "",
+                    address(of: source, language)?.text ?? ""]
+                lines.append((index == 0 ? strings["spreadsheet.sources"] : "", parts.filter { !$0.isEmpty }.joined(separator: ", ")))
+            }
+        }
+        lines.append((strings["spreadsheet.publisher"], text(site.settings.title, language)))
+        return lines
+    }
+
+    /// An indicator's own sources, then those its observations cite, each once: as its page lists them.
+    private func citedSources(_ indicator: Indicator) -> [Source] {
+        var order = indicator.sources
+        for observation in site.data[indicator.id]?.observations ?? [] {
+            if let id = observation.source?.source, !order.contains(id) { order.append(id) }
+        }
+        return order.compactMap { site.sourceIndex[$0] }
+    }
+}

@@ -1,0 +1,124 @@
+import Plotting
+
+/// One worksheet's XML, written row by row into a byte buffer, so a sheet of a million rows is never held as
+/// cells; the column widths are measured on the way and put in front when the sheet is finished.
+public struct Worksheet: Sendable {
+    public enum Style: Int, Sendable {
+        case plain = 0
+        /// The header row and the labels of the "About" sheet.
+        case bold = 1
+        /// Text that keeps its line breaks.
+        case wrapped = 2
+    }
+
+    /// Rows kept in view while scrolling: the header row of a table.
+    public let frozenRows: Int
+    private var rowsXML: [UInt8] = []
+    private var rowCount = 0
+    private var widestCell: [Int] = []
+    /// `A`, `B`, … for the columns seen so far, made once per column rather than once per cell.
+    private var columnNames: [String] = []
+
+    public init(frozenRows: Int = 0) {
+        self.frozenRows = frozenRows
+        rowsXML.reserveCapacity(1 << 12)
+    }
+
+    /// A header row of column names: bold text.
+    public mutating func appendHeader(_ names: [String]) {
+        append(names.map(Cell.textOrEmpty), style: .bold)
+    }
+
+    public mutating func append(_ cells: [Cell], style: Style = .plain) {
+        rowCount += 1
+        let row = String(rowCount)
+        rowsXML.append(contentsOf: #"<row r=""#.utf8)
+        rowsXML.append(contentsOf: row.utf8)
+        rowsXML.append(contentsOf: #"">"#.utf8)
+        while widestCell.count < cells.count {
+            columnNames.append(Self.columnName(widestCell.count))
+            widestCell.append(0)
+        }
+        for (index, cell) in cells.enumerated() {
+            if case .empty = cell { continue }
+            let reference = columnNames[index] + row
+            let styleAttribute = style == .plain ? "" : #" s="\#(style.rawValue)""#
+            switch cell {
+            case .empty:
+                continue
+            case .number(let text) where Cell.isPlainDecimal(text):
+                widestCell[index] = max(widestCell[index], text.utf8.count)
+                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute)><v>\#(text)</v></c>"#.utf8)
+            // A number that is not a plain decimal would make the `v` element invalid: it is shown as text.
+            case .number(let text), .text(let text):
+                widestCell[index] = max(widestCell[index], ColumnWidth.columns(of: text))
+                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t xml:space="preserve">"#.utf8)
+                rowsXML.append(contentsOf: Self.escaped(text).utf8)
+                rowsXML.append(contentsOf: "</t></is></c>".utf8)
+            }
+        }
+        rowsXML.append(contentsOf: "</row>".utf8)
+    }
+
+    /// The width of each column, in Excel's digit widths, from its widest cell.
+    public var columnWidths: [Int] { widestCell.map(ColumnWidth.width(forColumns:)) }
+
+    /// The finished `xl/worksheets/sheetN.xml`.
+    public func xml() -> [UInt8] {
+        var head = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        head += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
+        if rowCount > 0, !widestCell.isEmpty {
+            head += #"<dimension ref="A1:\#(Self.columnName(widestCell.count - 1))\#(rowCount)"/>"#
+        }
+        head += #"<sheetViews><sheetView workbookViewId="0">"#
+        if frozenRows > 0 {
+            let topLeft = "A\(frozenRows + 1)"
+            head += #"<pane ySplit="\#(frozenRows)" topLeftCell="\#(topLeft)" activePane="bottomLeft" state="frozen"/>"#
+            head += #"<selection pane="bottomLeft" activeCell="\#(topLeft)" sqref="\#(topLeft)"/>"#
+        }
+        head += #"</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>"#
+        if !widestCell.isEmpty {
+            head += "<cols>"
+            for (index, width) in columnWidths.enumerated() {
+                head += #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#
+            }
+            head += "</cols>"
+        }
+        var bytes = Array(head.utf8)
+        bytes.reserveCapacity(bytes.count + rowsXML.count + 40)
+        bytes.append(contentsOf: "<sheetData>".utf8)
+        bytes.append(contentsOf: rowsXML)
+        bytes.append(contentsOf: "</sheetData></worksheet>".utf8)
+        return bytes
+    }
+
+    /// `0` → `A`, `25` → `Z`, `26` → `AA`: the letters of a column in a cell reference.
+    public static func columnName(_ index: Int) -> String {
+        var number = index + 1
+        var letters: [Character] = []
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + remainder))))
+            number = (number - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+
+    /// Text for a `t` element: escaped by the one escaper (characters XML 1.0 forbids dropped), and a literal
+    /// `_xHHHH_` guarded as `_x005F_xHHHH_`, since spreadsheets read that sequence as an escaped character.
+    static func escaped(_ text: String) -> String {
+        let escaped = MarkupEscaping.text(text)
+        guard escaped.contains("_x") else { return escaped }
+        var result = ""
+        var rest = escaped[...]
+        while let range = rest.firstRange(of: "_x") {
+            result += rest[..<range.lowerBound]
+            let after = rest[range.upperBound...]
+            let hex = after.prefix(5)
+            if hex.count == 5, hex.last == "_", hex.dropLast().allSatisfy(\.isHexDigit) { result += "_x005F" }
+            result += "_x"
+            rest = after
+        }
+        return result + rest
+    }
+}

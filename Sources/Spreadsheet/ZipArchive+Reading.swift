@@ -1,0 +1,15 @@
+import Foundation
+import ZIPFoundation
+
+extension ZipArchive {
+    /// Every file of a zip by path, in the archive's order: how tests open the workbooks and archives the
+    /// build writes, with the same library that wrote them.
+    public static func entries(of bytes: [UInt8]) throws -> [(path: String, bytes: [UInt8])] {
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        return try archive.map { entry in
+            var data = Data()
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            return (entry.path, Array(data))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A worksheet's cells as a reader sees them, and the text of named elements of any XML part: how tests read
+/// the workbooks the build writes without a spreadsheet program.
+public enum SheetXML {
+    public struct Cell: Hashable, Sendable {
+        /// `A1`, `C12`.
+        public var reference: String
+        /// The `t` attribute: nil for a number, `inlineStr` for text.
+        public var type: String?
+        /// The `v` element of a number, or the `t` text of an inline string.
+        public var value: String
+        /// Whether the cell holds a formula (`<f>`).
+        public var hasFormula: Bool
+    }
+
+    /// Every row's cells, in order; rows without cells are empty.
+    public static func rows(_ xml: [UInt8]) -> [[Cell]] {
+        let reader = Reader()
+        let parser = XMLParser(data: Data(xml))
+        parser.delegate = reader
+        _ = parser.parse()
+        return reader.rows
+    }
+
+    /// The character data of every element called `name` (qualified as written), entities resolved.
+    public static func texts(named name: String, in xml: String) -> [String] {
+        let reader = Reader(collecting: name)
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = reader
+        _ = parser.parse()
+        return reader.texts
+    }
+
+    private final class Reader: NSObject, XMLParserDelegate {
+        let collecting: String?
+        var rows: [[Cell]] = []
+        var texts: [String] = []
+        private var cell: Cell?
+        private var text: String?
+
+        init(collecting: String? = nil) { self.collecting = collecting }
+
+        func parser(
+            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            switch element {
+            case collecting: text = ""
+            case "row" where collecting == nil: rows.append([])
+            case "c" where collecting == nil:
+                cell = Cell(reference: attributes["r"] ?? "", type: attributes["t"], value: "", hasFormula: false)
+            case "v" where collecting == nil, "t" where collecting == nil: text = ""
+            case "f": cell?.hasFormula = true
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text? += string }
+
+        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+            switch element {
+            case collecting:
+                texts.append(text ?? "")
+                text = nil
+            case "v" where collecting == nil, "t" where collecting == nil:
+                cell?.value += text ?? ""
+                text = nil
+            case "c" where collecting == nil:
+                if let cell, !rows.isEmpty { rows[rows.count - 1].append(cell) }
+                cell = nil
+            default: break
+            }
+        }
+    }
+}
