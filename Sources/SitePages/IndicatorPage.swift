@@ -3,6 +3,8 @@ import SiteModel
 /// The time-series page of one indicator: status, chart, every value, long text, sources, downloads.
 struct IndicatorPageView: Sendable {
     var name: String
+    /// The language of the name where its translation is missing and the default language's is shown.
+    var nameLang: String?
     var unit: String
     var topics: [String]
     var target: String?
@@ -54,6 +56,7 @@ extension SiteContext {
 
         let view = IndicatorPageView(
             name: name,
+            nameLang: fallbackLanguage(indicator.name, language)?.rawValue,
             unit: unitLabel(indicator.unit, language),
             topics: topicPath(indicator.topic).map { text($0.name, language) },
             target: targetText(indicator, language),
@@ -86,7 +89,7 @@ extension SiteContext {
         return try renderPage(
             "indicator", language,
             layout: layout(
-                route, language, title: name,
+                route, language, title: name, titleLanguage: fallbackLanguage(indicator.name, language),
                 breadcrumbs: [(strings["nav.indicators"], .indicatorIndex(language))]),
             view: view)
     }

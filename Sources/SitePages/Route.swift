@@ -20,6 +20,8 @@ public enum Route: Hashable, Sendable {
     case page(LanguageCode, PageSlug)
     case dataPage(LanguageCode)
     case notFound(LanguageCode)
+    /// Texts shown in the default language, for editors; not in the navigation or the sitemap.
+    case translationStatus(LanguageCode)
     case feed(LanguageCode)
     case stylesheet
     case download(String)
@@ -43,6 +45,7 @@ public enum Route: Hashable, Sendable {
         case .page(let lang, let slug): "\(lang)/pages/\(slug).html"
         case .dataPage(let lang): "\(lang)/data.html"
         case .notFound(let lang): "\(lang)/404.html"
+        case .translationStatus(let lang): "\(lang)/translation-status.html"
         case .feed(let lang): "\(lang)/feed.xml"
         case .stylesheet: "assets/almanac.css"
         case .download(let file): "data/\(file)"
@@ -71,6 +74,7 @@ public enum Route: Hashable, Sendable {
         case .page(_, let slug): .page(language, slug)
         case .dataPage: .dataPage(language)
         case .notFound: .notFound(language)
+        case .translationStatus: .translationStatus(language)
         case .feed: .feed(language)
         case .root, .rootNotFound, .stylesheet, .download, .sitemap, .robots: self
         }

@@ -32,6 +32,11 @@ extension SiteContext {
         return ChartTarget(value: value.doubleValue, comparison: comparison, label: label)
     }
 
+    /// The look of charts in `language`: the standard one, written right to left where the language is.
+    func chartStyle(_ language: LanguageCode) -> ChartStyle {
+        ChartStyle(direction: direction(language) == "rtl" ? .rightToLeft : .leftToRight)
+    }
+
     /// The words of charts in `language`, from the `chart_strings` section of the interface strings.
     func chartStrings(_ language: LanguageCode) -> ChartStrings {
         let texts = strings(language).texts

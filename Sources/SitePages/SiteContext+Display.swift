@@ -52,11 +52,16 @@ extension SiteContext {
         numberFormat(language).group(text)
     }
 
-    /// The language's number conventions, from its interface strings, shared by tables and charts.
+    /// The language's number conventions, from its interface strings, shared by tables and charts: nothing about
+    /// a language is written in code, so a new language file (or a site's override) is all a locale needs.
     public func numberFormat(_ language: LanguageCode) -> NumberFormat {
-        let strings = strings(language)
+        let texts = strings(language).texts
+        let defaults = NumberFormat()
         return NumberFormat(
-            decimalSeparator: strings["number.decimal_separator"], groupingSeparator: strings["number.grouping_separator"])
+            decimalSeparator: texts["number.decimal_separator"] ?? defaults.decimalSeparator,
+            groupingSeparator: texts["number.grouping_separator"] ?? defaults.groupingSeparator,
+            minimumDigitsToGroup: texts["number.minimum_grouping_digits"].flatMap { Int($0) } ?? defaults.minimumDigitsToGroup,
+            minusSign: texts["number.minus_sign"].flatMap { $0.isEmpty ? nil : $0 } ?? defaults.minusSign)
     }
 
     public func statusView(_ status: TargetStatus, _ language: LanguageCode) -> StatusView {

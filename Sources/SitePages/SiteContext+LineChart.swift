@@ -30,7 +30,7 @@ extension SiteContext {
         return LineChart(
             id: id, title: text(indicator.name, language), series: series, target: chartTarget(indicator, language),
             format: valueFormat(indicator, language), yFromZero: startsAtZero(indicator), width: width, height: height,
-            strings: chartStrings(language))
+            strings: chartStrings(language), style: chartStyle(language))
     }
 
     func lineChartFigure(

@@ -16,7 +16,10 @@ public struct SitePlan: Sendable {
 
         func page(_ route: Route, _ dependencies: [String], _ render: @escaping @Sendable () throws -> String) {
             files.append(PlannedFile(path: route.path, kind: .page, dependencies: dependencies, text: render))
-            if case .notFound = route {} else { pageRoutes.append(route) }
+            switch route {
+            case .notFound, .translationStatus: break
+            default: pageRoutes.append(route)
+            }
         }
 
         // Per indicator once, not per language: each is a pass over its headline rows.
@@ -71,6 +74,7 @@ public struct SitePlan: Sendable {
             }
             page(.dataPage(language), inputs.dataPage()) { try context.dataPage(language) }
             page(.notFound(language), inputs.notFound()) { try context.notFoundPage(language) }
+            page(.translationStatus(language), inputs.translationStatus()) { try context.translationStatusPage(language) }
             files.append(
                 PlannedFile(path: Route.feed(language).path, kind: .feed, dependencies: inputs.feed()) {
                     context.atomFeed(language)
