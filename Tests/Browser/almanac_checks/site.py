@@ -39,6 +39,7 @@ LANGUAGE_PAGE_TYPES = (
     PageType("page", "pages/*.html"),
     PageType("data", "data.html"),
     PageType("not-found", "404.html"),
+    PageType("translation-status", "translation-status.html"),
 )
 
 #: The language-neutral pages at the site root.
