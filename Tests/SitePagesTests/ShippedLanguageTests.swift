@@ -6,7 +6,7 @@ import TestSupport
 
 /// The languages the theme ships: each file complete, with the conventions pages and charts read from it.
 @Suite struct ShippedLanguageTests {
-    static let shipped = ["ar", "en", "es", "fr", "ru", "zh"]
+    static let shipped = ["ar", "de", "en", "es", "fr", "pt", "ru", "zh"]
 
     /// Every shipped file has exactly en.yml's keys: a key added to en.yml alone, or one left over in another
     /// file, fails here (the theme's own check only catches keys missing from the languages of one site).
