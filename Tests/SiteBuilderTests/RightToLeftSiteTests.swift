@@ -47,4 +47,12 @@ import TestSupport
         let page = try Self.built.get()["ar/regions/TN-31.html"]
         #expect(page.contains("<h1 lang=\"fr\" dir=\"auto\">Gouvernorat de Béja</h1>"))
     }
+
+    /// A French text on an Arabic page reads left to right, and the Arabic heading above it stays Arabic.
+    @Test func aFallbackTextIsMarkedWithoutItsHeading() throws {
+        let page = try Self.built.get()["ar/indicators/births-attended.html"]
+        #expect(page.contains("<div lang=\"fr\" dir=\"auto\">"))
+        #expect(HTMLScan.languages(ofText: "عن هذا المؤشر", in: page) == ["ar"], "the page language, not the text's")
+        #expect(HTMLScan.languages(ofText: "Part des accouchements", in: page) == ["fr"])
+    }
 }
