@@ -6,7 +6,8 @@ extension SiteContext {
     func valueFormat(_ indicator: Indicator, _ language: LanguageCode) -> ValueFormat {
         let affixes = unitAffixes(indicator.unit, language)
         return ValueFormat(
-            numbers: numberFormat(language), decimals: indicator.decimals, prefix: affixes.prefix, suffix: affixes.suffix)
+            numbers: numberFormat(language), decimals: indicator.decimals, prefix: affixes.prefix, suffix: affixes.suffix,
+            isolated: direction(language) == "rtl")
     }
 
     /// Counts and amounts start at zero; rates and shares may zoom in on their range.

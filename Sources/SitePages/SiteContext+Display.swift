@@ -14,8 +14,13 @@ struct UnitFormat: Sendable {
     let prefix: String
     let suffix: String
     let numbers: NumberFormat
+    /// Right-to-left languages isolate each value (`ValueFormat.isolated`), so `99.4%` and `-5` keep their order.
+    var isolated = false
 
-    func format(_ value: DecimalValue) -> String { prefix + numbers.group(value.text) + suffix }
+    func format(_ value: DecimalValue) -> String {
+        let text = prefix + numbers.group(value.text) + suffix
+        return isolated ? ValueFormat.isolate(text) : text
+    }
 }
 
 extension SiteContext {
@@ -34,7 +39,9 @@ extension SiteContext {
     /// chart rather than once a value.
     func unitFormat(_ unit: String, _ language: LanguageCode) -> UnitFormat {
         let affixes = unitAffixes(unit, language)
-        return UnitFormat(prefix: affixes.prefix, suffix: affixes.suffix, numbers: numberFormat(language))
+        return UnitFormat(
+            prefix: affixes.prefix, suffix: affixes.suffix, numbers: numberFormat(language),
+            isolated: direction(language) == "rtl")
     }
 
     /// What is written before and after a number of `unit`, for pages and charts alike: the theme's pattern for a

@@ -36,4 +36,13 @@ import Testing
         let positions = { (svg: String) in svg.matches(of: #/ x="[0-9.]+" y="[0-9.]+"/#).map { String($0.output) } }
         #expect(positions(ltr) == positions(rtl), "no label moves")
     }
+
+    /// In right-to-left text a bare `99.4%` shows as `%99.4`; each value is isolated instead.
+    @Test func isolatedValuesAreWrappedAndStillLoseTheirUnitOnTiles() {
+        let format = ValueFormat(numbers: .english, decimals: 1, suffix: "%", isolated: true)
+        #expect(format.format(99.4) == "\u{2068}99.4%\u{2069}")
+        #expect(format.format(-5, decimals: 0, withUnit: false) == "\u{2068}-5\u{2069}")
+        #expect(format.droppingUnit(from: format.format(99.4)) == "\u{2068}99.4\u{2069}")
+        #expect(Fixtures.percentEN.format(99.4) == "99.4%", "left to right, nothing added")
+    }
 }

@@ -55,4 +55,13 @@ import TestSupport
         #expect(HTMLScan.languages(ofText: "عن هذا المؤشر", in: page) == ["ar"], "the page language, not the text's")
         #expect(HTMLScan.languages(ofText: "Part des accouchements", in: page) == ["fr"])
     }
+
+    /// Each value with its unit is isolated on Arabic pages, so `99.4%` does not show as `%99.4`; French pages
+    /// get nothing added.
+    @Test func arabicValuesAreIsolatedFromTheTextAroundThem() throws {
+        let files = try Self.built.get()
+        #expect(files["ar/indicators/births-attended.html"].contains("<strong>\u{2068}99.4%\u{2069}</strong>"))
+        #expect(files["ar/indicators/births-attended.html"].contains("\u{2068}99.4%\u{2069}</text>"), "in the chart too")
+        #expect(!files["fr/indicators/births-attended.html"].contains("\u{2068}"))
+    }
 }
