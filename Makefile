@@ -3,6 +3,9 @@ SWIFT ?= swift
 # Root installs directly; anyone else through sudo, and a clear message when there is no sudo to use.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TEST_SITE := test-output/site
+# A small French and Arabic site: axe, the layout checks and vnu on right-to-left pages and French numbers.
+RTL_CONTENT := Tests/Browser/fixtures/rtl-content
+RTL_SITE := test-output/site-rtl
 
 .PHONY: site test unit-test browser-test deps test-tools goldens-png bench fuzz clean
 
@@ -31,6 +34,9 @@ browser-test: deps test-tools
 	$(SWIFT) build --product almanac
 	$(SWIFT) run --skip-build almanac build --quiet --content content --output $(TEST_SITE)
 	scripts/browser-test.sh $(TEST_SITE)
+	$(SWIFT) run --skip-build almanac build --quiet --content $(RTL_CONTENT) --output $(RTL_SITE)
+	ALMANAC_CONTENT_DIR=$(RTL_CONTENT) ALMANAC_TEST_OUTPUT=test-output/rtl \
+		scripts/browser-test.sh $(RTL_SITE) -k "accessibility or layout or html_validity"
 
 ## Installs what the browser stage needs (Chromium, Noto CJK fonts, Java, Python packages).
 test-tools:

@@ -124,10 +124,17 @@ extension LoadState {
         let missing = names.filter { !sheet.hasColumn($0) }
         guard required || missing.count < names.count else { return }
         let list = languages.map(\.rawValue).joined(separator: ", ")
-        for name in missing where !sheet.hasMisspelling(of: name) {
-            error(
-                "missing column \(name) (\(prefix)_* is needed for every language of site.yml: \(list))",
-                sheet.path, line: sheet.headerLine, column: 1)
+        for (language, name) in zip(languages, names) where missing.contains(name) && !sheet.hasMisspelling(of: name) {
+            let message = "missing column \(name) (\(prefix)_* is needed for every language of site.yml: \(list))"
+            let location = location(sheet.path, line: sheet.headerLine, column: 1)
+            if !requiresTranslation(in: language), let defaultLanguage = siteLanguages.first,
+                required || !missing.contains("\(prefix)_\(defaultLanguage.rawValue)")
+            {
+                // Each row's text is a gap of its own (see `localized`); one warning speaks for the column.
+                report(.warning("\(message): every \(language) text of this file is shown in \(defaultLanguage)", at: location))
+            } else {
+                report(.error(message, at: location))
+            }
         }
     }
 
@@ -142,15 +149,23 @@ extension LoadState {
         return cell.text
     }
 
-    /// The `<prefix>_<lang>` cells of a row; where `required`, an empty one is an error.
+    /// The `<prefix>_<lang>` cells of a row; where `required`, an empty one is a missing translation (an error
+    /// in the default language, else a fallback to it: `missingTranslation`).
     mutating func localized(
         _ prefix: String, languages: [LanguageCode], _ row: CSVRecord, in sheet: CSVSheet, required: Bool
     ) -> Localized {
         var values = Localized()
         for language in languages {
             let column = "\(prefix)_\(language.rawValue)"
-            let text = required ? requiredText(column, row, in: sheet) : sheet.cell(column, row)?.text
-            if let text, !text.isEmpty { values[language] = text }
+            let cell = sheet.cell(column, row)
+            if let text = cell?.text, !text.isEmpty {
+                values[language] = text
+            } else if required {
+                // A missing column is reported once for the header; its rows are gaps without a message each.
+                let place = cell.map { location(sheet.path, line: $0.line, column: $0.column) }
+                    ?? location(sheet.path, line: row.line, column: 1)
+                missingTranslation("empty \(column)", text: column, language: language, at: place, warns: cell != nil)
+            }
         }
         return values
     }

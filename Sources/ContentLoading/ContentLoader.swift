@@ -88,14 +88,18 @@ extension LoadState {
         for index in documentFiles.indices { checkMarkdown(&documentFiles[index], references: references) }
         for index in pageFiles.indices { checkMarkdown(&pageFiles[index], references: references) }
 
+        reportMissingMarkdown(indicatorFiles.filter { indicatorIDs.contains(IndicatorID($0.slug)) }, folder: "indicators")
+        reportMissingMarkdown(pageFiles, folder: Self.pagesFolder)
         let indicators = attachLongTexts(indicatorFiles, to: indicatorRows.indicators)
         let documents = documents(from: documentFiles, languages: languages, indicators: indicatorIDs)
         let pages = pages(from: pageFiles)
 
         guard let settings = siteFile.settings else { return nil }
-        return Site(
+        var site = Site(
             settings: settings, regions: regions, topics: topics, indicators: indicators, data: data,
             sources: sources, labels: labels, documents: documents, pages: pages, inputFiles: inputFiles.sorted())
+        site.translationGaps = translationGaps
+        return site
     }
 
     /// Reports every reference whose id is not among `known`.

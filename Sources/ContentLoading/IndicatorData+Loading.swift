@@ -187,6 +187,7 @@ private struct DataFileReader {
             for (language, column) in notes where !cells[column].text.isEmpty {
                 note[language] = cells[column].text
             }
+            reportMissingNotes(note, cells: cells, row: row, state: &state)
             observations.append(
                 Observation(
                     region: RegionCode(regionCell.text), period: period, value: value, flag: flag, note: note,
@@ -195,6 +196,19 @@ private struct DataFileReader {
         return IndicatorData(
             indicator: indicator, dimensionNames: dimensionNames, observations: observations,
             file: state.location(sheet.path).file)
+    }
+
+    /// A note the default language gives is a text every language should have: each one missing is a gap.
+    private func reportMissingNotes(_ note: Localized, cells: [CSVCell], row: CSVRecord, state: inout LoadState) {
+        guard let defaultLanguage = references.languages.first, note[defaultLanguage] != nil else { return }
+        for language in references.languages.dropFirst() where note[language] == nil {
+            let name = "note_\(language.rawValue)"
+            let cell = notes.first { $0.0 == language }.map { cells[$0.1] }
+            let place = state.location(sheet.path, line: cell?.line ?? row.line, column: cell?.column ?? 1)
+            state.missingTranslation(
+                "empty \(name) where note_\(defaultLanguage.rawValue) has a note", text: name, language: language, at: place,
+                warns: cell != nil)
+        }
     }
 
     private mutating func period(_ cell: CSVCell, state: inout LoadState) -> Period? {

@@ -13,6 +13,10 @@ struct LoadState {
     private(set) var diagnostics: [Diagnostic] = []
     /// The languages of site.yml once it is read; they tell which CSV columns hold prose (`name_en`).
     var siteLanguages: [LanguageCode] = []
+    /// `translations:` of site.yml once it is read (see `missingTranslation`).
+    var translationPolicy: TranslationPolicy = .fallback
+    /// Texts shown in the default language because their own is missing, in the order found.
+    var translationGaps: [TranslationGap] = []
     private(set) var inputFiles: Set<String> = []
 
     init(directory: URL, displayPath: String) {

@@ -21,7 +21,7 @@ extension LoadState {
     static let siteFile = "site.yml"
     private static let siteKeys = [
         "title", "description", "publisher", "license", "license_url", "languages", "base_url", "home_region", "comparators",
-        "units", "markdown",
+        "units", "markdown", "translations",
     ]
 
     mutating func loadSiteFile() -> SiteFile {
@@ -40,6 +40,9 @@ extension LoadState {
 
         let languages = siteLanguages(map, in: place)
         result.languages = languages
+        // Before the first per-language text, which it decides about.
+        siteLanguages = languages
+        translationPolicy = map.value("translations").map { siteTranslations($0, in: place) } ?? .fallback
 
         func localized(_ key: String, required: Bool) -> Localized? {
             guard let node = map.value(key) else {
@@ -96,6 +99,7 @@ extension LoadState {
                 title: title, description: description ?? Localized(), publisher: publisher ?? Localized(),
                 license: license ?? Localized(), licenseURL: licenseURL, languages: languages, baseURL: baseURL, homeRegion: homeRegion,
                 comparators: comparators, units: units, allowsRawHTML: allowsRawHTML)
+            result.settings?.translations = translationPolicy
         }
         return result
     }
@@ -115,8 +119,8 @@ extension LoadState {
         var languages: [LanguageCode] = []
         for item in items {
             let code = LanguageCode(item.text)
-            if !IDSyntax.isLanguageCode(item.text) {
-                error("bad language code \(quoted(item.text)): use letters such as zh or en", at: item.node, in: place)
+            if let problem = LanguageTagSyntax.problem(item.text) {
+                error("bad language code \(quoted(item.text)): \(problem)", at: item.node, in: place)
             } else if languages.contains(code) {
                 error("language \(quoted(item.text)) is listed twice", at: item.node, in: place)
             } else {
@@ -137,6 +141,17 @@ extension LoadState {
             units[field.key] = yamlLocalized(field.value, "units.\(field.key)", languages: languages, in: place) ?? Localized()
         }
         return units
+    }
+
+    /// `translations: strict` makes a text missing in a language other than the default an error; `fallback`
+    /// (the default) shows the default language's text with a warning.
+    private mutating func siteTranslations(_ node: Node, in place: YAMLText) -> TranslationPolicy {
+        guard let text = yamlText(node, "translations", in: place) else { return .fallback }
+        guard let policy = TranslationPolicy(rawValue: text) else {
+            error("translations must be fallback or strict, not \(quoted(text))", at: node, in: place)
+            return .fallback
+        }
+        return policy
     }
 
     /// `markdown: {raw_html: true}` keeps raw HTML in Markdown; anything else leaves it dropped.

@@ -182,7 +182,9 @@ extension LoadState {
             }
         }
         for language in languages where values[language] == nil {
-            error("\(what) has no \(language.rawValue) text", at: node, in: place)
+            missingTranslation(
+                "\(what) has no \(language.rawValue) text", text: "\(what).\(language.rawValue)", language: language,
+                at: location(of: node, in: place))
         }
         return values
     }

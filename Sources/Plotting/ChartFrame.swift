@@ -21,8 +21,8 @@ struct ChartFrame {
             children.append(SVGElement("style", text: "\n" + ChartStylesheet.css(for: style) + "\n"))
         }
         if !defs.isEmpty { children.append(SVGElement("defs", children: defs)) }
-        children += body
-        let root = SVGElement("svg", [
+        children += style.direction == .rightToLeft ? body.map { $0.mirroringTextAnchors() } : body
+        var root = SVGElement("svg", [
             "xmlns": "http://www.w3.org/2000/svg",
             "class": "chart chart-\(kind)",
             "viewBox": "0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))",
@@ -35,6 +35,7 @@ struct ChartFrame {
             "font-size": style.fontSize,
             "fill": paints.text.hex,
         ], children: children)
+        if style.direction == .rightToLeft { root = root.with("direction", "rtl") }
         return root.render()
     }
 }

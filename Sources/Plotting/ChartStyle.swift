@@ -9,15 +9,19 @@ public struct ChartStyle: Sendable, Hashable {
     /// the page includes `ChartStylesheet.css(for:)` once; the colours are also written as presentation
     /// attributes, so a chart looks right even with no CSS at all.
     public var embedsStylesheet: Bool
+    /// The direction of the chart's language: right to left writes its texts so (`TextDirection`), and sets it on
+    /// the root, so a chart inside a right-to-left page never inherits a direction its anchors were not made for.
+    public var direction: TextDirection
 
     public init(
         palette: ChartPalette = .okabeIto, fontFamily: String = ChartStyle.defaultFontFamily, fontSize: Double = 13,
-        embedsStylesheet: Bool = true
+        embedsStylesheet: Bool = true, direction: TextDirection = .leftToRight
     ) {
         self.palette = palette
         self.fontFamily = fontFamily
         self.fontSize = max(fontSize, 12)
         self.embedsStylesheet = embedsStylesheet
+        self.direction = direction
     }
 
     public static let defaultFontFamily =

@@ -8,24 +8,38 @@ public struct ValueFormat: Sendable, Hashable {
     public var prefix: String
     /// Written after the number, with any space it needs: "%", "‰", "/10万", " per 100,000".
     public var suffix: String
+    /// Whether each value is wrapped in a first-strong isolate (U+2068 … U+2069), for right-to-left text: there
+    /// a bare `99.4%` shows as `%99.4` and `-5` as `5-`, as the bidirectional algorithm sends the sign to the other
+    /// side; isolated, a value with only digits and symbols reads left to right, one with words in its unit
+    /// (`15.07 لكل 100,000`) right to left, and neither mixes with the text around it.
+    public var isolated: Bool
 
-    public init(numbers: NumberFormat = .english, decimals: Int? = nil, prefix: String = "", suffix: String = "") {
+    public init(
+        numbers: NumberFormat = .english, decimals: Int? = nil, prefix: String = "", suffix: String = "",
+        isolated: Bool = false
+    ) {
         self.numbers = numbers
         self.decimals = decimals
         self.prefix = prefix
         self.suffix = suffix
+        self.isolated = isolated
     }
+
+    /// `text` between a first-strong isolate and its closing mark.
+    public static func isolate(_ text: String) -> String { "\u{2068}" + text + "\u{2069}" }
 
     /// A value label such as "96.1%".
     public func format(_ value: Double) -> String {
-        prefix + numbers.format(value, decimals: decimals) + suffix
+        isolatedIfAsked(prefix + numbers.format(value, decimals: decimals) + suffix)
     }
 
     /// A number with `decimals` places and the unit, for axis ticks whose precision follows the tick step.
     func format(_ value: Double, decimals: Int, withUnit: Bool) -> String {
         let number = numbers.format(value, decimals: decimals)
-        return withUnit ? prefix + number + suffix : number
+        return isolatedIfAsked(withUnit ? prefix + number + suffix : number)
     }
+
+    private func isolatedIfAsked(_ text: String) -> String { isolated ? Self.isolate(text) : text }
 
     /// The unit on its own ("%", "per 100,000"), for the caption of an axis.
     public var unitLabel: String {
@@ -39,10 +53,12 @@ public struct ValueFormat: Sendable, Hashable {
     /// as map tiles where a caption names the unit once and a unit on every value would crowd out the number.
     /// A label in another form is returned unchanged.
     func droppingUnit(from label: String) -> String {
-        guard !unitLabel.isEmpty, label.hasPrefix(prefix), label.hasSuffix(suffix),
-              label.count > prefix.count + suffix.count
+        let bare = isolated && label.hasPrefix("\u{2068}") && label.hasSuffix("\u{2069}")
+            ? String(label.dropFirst().dropLast()) : label
+        guard !unitLabel.isEmpty, bare.hasPrefix(prefix), bare.hasSuffix(suffix),
+              bare.count > prefix.count + suffix.count
         else { return label }
-        return String(label.dropFirst(prefix.count).dropLast(suffix.count))
+        return isolatedIfAsked(String(bare.dropFirst(prefix.count).dropLast(suffix.count)))
     }
 }
 

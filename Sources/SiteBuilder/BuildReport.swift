@@ -9,6 +9,8 @@ public struct BuildReport: Sendable {
     public var filesByKind: [PlannedFile.Kind: Int]
     public var warnings: [Diagnostic]
     public var seconds: Double
+    /// Texts shown in the default language because their own is missing, per language (see `TranslationGap`).
+    public var fallbacks: [LanguageCode: Int] = [:]
 
     public var pages: Int { filesByKind[.page] ?? 0 }
 
@@ -20,7 +22,16 @@ public struct BuildReport: Sendable {
         // Acknowledged findings (`info`) are printed but not counted: the publisher has explained them.
         let count = warnings.count { $0.severity == .warning }
         if count > 0 { line += " with \(count) warning\(count == 1 ? "" : "s")" }
+        if !fallbacks.isEmpty {
+            let counts = fallbacks.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            line += "; texts shown in the default language: \(counts) (see translation-status.html)"
+        }
         return line
+    }
+
+    /// Counts `gaps` per language.
+    static func fallbacks(_ gaps: [TranslationGap]) -> [LanguageCode: Int] {
+        gaps.reduce(into: [:]) { counts, gap in counts[gap.language, default: 0] += 1 }
     }
 
     private static func oneDecimal(_ value: Double) -> String {

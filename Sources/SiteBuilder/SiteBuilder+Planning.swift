@@ -36,7 +36,7 @@ extension SiteBuilder {
             do {
                 theme = try Theme.load(
                     assets: options.assetsDirectory, overrides: options.contentDirectory,
-                    languages: loaded.site.settings.languages)
+                    languages: loaded.site.settings.languages, translations: loaded.site.settings.translations)
             } catch {
                 throw .theme(error)
             }

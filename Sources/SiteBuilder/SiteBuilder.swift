@@ -64,7 +64,8 @@ public struct SiteBuilder: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let report = BuildReport(
             files: output.filesWritten, bytes: output.bytesWritten, filesByKind: byKind,
-            warnings: planned.loaded.warnings + planned.theme.warnings, seconds: seconds)
+            warnings: planned.loaded.warnings + planned.theme.warnings, seconds: seconds,
+            fallbacks: BuildReport.fallbacks(planned.loaded.site.translationGaps))
         return (report, planned)
     }
 

@@ -31,10 +31,14 @@ public struct Region: Hashable, Sendable {
         self.gridPosition = gridPosition
     }
 
-    /// The short name in `language`, else the full name.
-    public func shortName(in language: LanguageCode) -> String {
-        let short = shortName[language] ?? ""
-        return short.isEmpty ? name.text(in: language) : short
+    /// The short name in `language`, else the full name; where `language` has neither (a missing translation),
+    /// the same in the first of `fallbacks` that has one.
+    public func shortName(in language: LanguageCode, fallbacks: [LanguageCode] = []) -> String {
+        for candidate in [language] + fallbacks {
+            if let short = shortName[candidate], !short.isEmpty { return short }
+            if let full = name[candidate], !full.isEmpty { return full }
+        }
+        return ""
     }
 }
 

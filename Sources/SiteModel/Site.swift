@@ -15,6 +15,8 @@ public struct Site: Sendable {
     public var pages: [Page]
     /// Every content file that was read, relative to the content folder, for dependency tracking.
     public var inputFiles: [String]
+    /// Texts missing in a language other than the default, shown in the default language (in file order).
+    public var translationGaps: [TranslationGap] = []
 
     public let regionIndex: [RegionCode: Region]
     public let indicatorIndex: [IndicatorID: Indicator]

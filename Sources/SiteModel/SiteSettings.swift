@@ -16,6 +16,9 @@ public struct SiteSettings: Hashable, Sendable {
     public var units: [String: Localized]
     /// Raw HTML in Markdown is dropped unless a site turns this on (`markdown: {raw_html: true}`).
     public var allowsRawHTML: Bool
+    /// Whether a text missing in a language other than the default falls back to the default (`fallback`) or
+    /// stops the build (`strict`).
+    public var translations: TranslationPolicy = .fallback
 
     public init(
         title: Localized, description: Localized = Localized(), publisher: Localized = Localized(),

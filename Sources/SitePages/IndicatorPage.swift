@@ -4,6 +4,8 @@ import SiteModel
 /// to the levels below, long text, sources, downloads.
 struct IndicatorPageView: Sendable {
     var name: String
+    /// The language of the name where its translation is missing and the default language's is shown.
+    var nameLang: String?
     var unit: String
     var topics: [String]
     var target: String?
@@ -61,6 +63,7 @@ extension SiteContext {
 
         let view = IndicatorPageView(
             name: name,
+            nameLang: fallbackLanguage(indicator.name, language)?.rawValue,
             unit: unitLabel(indicator.unit, language),
             topics: topicPath(indicator.topic).map { text($0.name, language) },
             target: targetText(indicator, language),
@@ -93,7 +96,7 @@ extension SiteContext {
         return try renderPage(
             "indicator", language,
             layout: layout(
-                route, language, title: name,
+                route, language, title: name, titleLanguage: fallbackLanguage(indicator.name, language),
                 breadcrumbs: [(strings["nav.indicators"], .indicatorIndex(language))]),
             view: view)
     }

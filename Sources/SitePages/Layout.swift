@@ -12,6 +12,10 @@ public struct LinkView: Sendable {
 /// What every page shares: head, skip link, navigation, language switcher, footer.
 public struct LayoutView: Sendable {
     public var lang: String
+    /// `ltr` or `rtl`, from the language's `language.direction`: the `dir` of the page.
+    public var dir: String = "ltr"
+    /// Pages for editors (the translation status) ask search engines not to index them.
+    public var noindex: Bool = false
     public var title: String
     /// The language of the title where it is another than the page's (a document shown in its own language).
     public var titleLang: String?
@@ -58,6 +62,7 @@ extension SiteContext {
         }
         return LayoutView(
             lang: language.rawValue,
+            dir: direction(language),
             title: title,
             titleLang: titleLanguage.flatMap { $0 == language ? nil : $0.rawValue },
             documentTitle: title == siteTitle ? siteTitle : "\(title) · \(siteTitle)",
@@ -110,5 +115,12 @@ extension SiteContext {
         default:
             false
         }
+    }
+}
+
+extension SiteContext {
+    /// `rtl` where the language's interface strings say `language.direction: rtl` (Arabic), else `ltr`.
+    public func direction(_ language: LanguageCode) -> String {
+        strings(language).texts["language.direction"] == "rtl" ? "rtl" : "ltr"
     }
 }

@@ -141,6 +141,14 @@ struct PlanInputs: Sendable {
 
     func notFound() -> [String] { page("not-found") }
 
+    /// Gaps can be anywhere in the content, so the page depends on every content file.
+    func translationStatus() -> [String] {
+        page("translation-status") + [
+            Self.regions, Self.topics, Self.indicators, Self.sources, Self.labels, Self.allData, Self.allDocuments,
+            "indicators/",
+        ]
+    }
+
     func feed() -> [String] { [Self.settings, Self.allDocuments] }
 
     func root() -> [String] { [Self.settings] + allStrings + context.theme.templateInputs("root") }

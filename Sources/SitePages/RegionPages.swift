@@ -34,6 +34,8 @@ struct RegionPageView: Sendable {
     }
 
     var name: String
+    /// The language of the name where its translation is missing and the default language's is shown.
+    var nameLang: String?
     var code: String
     var level: String
     var parent: LinkView?
@@ -111,7 +113,7 @@ extension SiteContext {
         }
         let counts = counts(region.code)
         let view = RegionPageView(
-            name: name, code: region.code.rawValue, level: levelName(region.level, language),
+            name: name, nameLang: fallbackLanguage(region.name, language)?.rawValue, code: region.code.rawValue, level: levelName(region.level, language),
             parent: region.parent.map { LinkView(label: regionName($0, language), href: route.link(to: .region(language, $0))) },
             children: site.regions.filter { $0.parent == region.code }.map {
                 LinkView(label: text($0.name, language), href: route.link(to: .region(language, $0.code)))
@@ -129,7 +131,9 @@ extension SiteContext {
             met: counts.met, withTarget: counts.withTarget, missing: missing)
         return try renderPage(
             "region", language,
-            layout: layout(route, language, title: name, breadcrumbs: [(strings["nav.regions"], .regionIndex(language))]),
+            layout: layout(
+                route, language, title: name, titleLanguage: fallbackLanguage(region.name, language),
+                breadcrumbs: [(strings["nav.regions"], .regionIndex(language))]),
             view: view)
     }
 }

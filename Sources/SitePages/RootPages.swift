@@ -4,6 +4,7 @@ import SiteModel
 struct RootPageView: Sendable {
     struct Entry: Sendable {
         var lang: String
+        var dir: String
         var title: String
         var label: String
         var message: String
@@ -11,6 +12,7 @@ struct RootPageView: Sendable {
     }
 
     var lang: String
+    var dir: String
     var title: String
     var redirect: String?
     var alternates: [LinkView]
@@ -24,6 +26,7 @@ extension SiteContext {
         let route: Route = notFound ? .rootNotFound : .root
         let view = RootPageView(
             lang: defaultLanguage.rawValue,
+            dir: direction(defaultLanguage),
             title: notFound
                 ? strings(defaultLanguage)["not_found.title"] : text(site.settings.title, defaultLanguage),
             redirect: notFound ? nil : link(from: route, to: .home(defaultLanguage)),
@@ -39,7 +42,7 @@ extension SiteContext {
             entries: languages.map { language in
                 let strings = strings(language)
                 return RootPageView.Entry(
-                    lang: language.rawValue, title: text(site.settings.title, language),
+                    lang: language.rawValue, dir: direction(language), title: text(site.settings.title, language),
                     label: strings["root.enter"],
                     message: notFound ? strings["not_found.message"] : text(site.settings.description, language),
                     href: link(from: route, to: .home(language)))

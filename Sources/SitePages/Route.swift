@@ -30,6 +30,8 @@ public enum Route: Hashable, Sendable {
     /// A file of a language's search index (`SearchLayout`), under `<lang>/search/`.
     case searchFile(LanguageCode, String)
     case notFound(LanguageCode)
+    /// Texts shown in the default language, for editors; not in the navigation or the sitemap.
+    case translationStatus(LanguageCode)
     case feed(LanguageCode)
     case stylesheet
     /// The search page's script, the only script of the site.
@@ -60,6 +62,7 @@ public enum Route: Hashable, Sendable {
         case .search(let lang): "\(lang)/search.html"
         case .searchFile(let lang, let file): "\(lang)/search/\(file)"
         case .notFound(let lang): "\(lang)/404.html"
+        case .translationStatus(let lang): "\(lang)/translation-status.html"
         case .feed(let lang): "\(lang)/feed.xml"
         case .stylesheet: "assets/almanac.css"
         case .searchScript: "assets/search.js"
@@ -94,6 +97,7 @@ public enum Route: Hashable, Sendable {
         case .search: .search(language)
         case .searchFile(_, let file): .searchFile(language, file)
         case .notFound: .notFound(language)
+        case .translationStatus: .translationStatus(language)
         case .feed: .feed(language)
         case .root, .rootNotFound, .stylesheet, .searchScript, .download, .sitemap, .robots: self
         }

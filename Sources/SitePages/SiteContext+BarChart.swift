@@ -42,7 +42,7 @@ extension SiteContext {
                     label: strings(language).format("chart.home_reference", ["region": regionShortName(referenceRegion, language)]))
             },
             order: indicator.better == .lower ? .ascending : .descending, format: valueFormat(indicator, language),
-            width: width, strings: chartStrings(language))
+            width: width, strings: chartStrings(language), style: chartStyle(language))
         }
         let wide = chart(id, 640)
         return ChartFigureView(

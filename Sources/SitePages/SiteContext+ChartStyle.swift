@@ -6,7 +6,8 @@ extension SiteContext {
     func valueFormat(_ indicator: Indicator, _ language: LanguageCode) -> ValueFormat {
         let affixes = unitAffixes(indicator.unit, language)
         return ValueFormat(
-            numbers: numberFormat(language), decimals: indicator.decimals, prefix: affixes.prefix, suffix: affixes.suffix)
+            numbers: numberFormat(language), decimals: indicator.decimals, prefix: affixes.prefix, suffix: affixes.suffix,
+            isolated: direction(language) == "rtl")
     }
 
     /// Counts and amounts start at zero; rates and shares may zoom in on their range.
@@ -30,6 +31,11 @@ extension SiteContext {
             "chart.target_label",
             ["op": strings(language)["chart.op.\(comparison.rawValue)"], "value": formatValue(value, unit: indicator.unit, language)])
         return ChartTarget(value: value.doubleValue, comparison: comparison, label: label)
+    }
+
+    /// The look of charts in `language`: the standard one, written right to left where the language is.
+    func chartStyle(_ language: LanguageCode) -> ChartStyle {
+        ChartStyle(direction: direction(language) == "rtl" ? .rightToLeft : .leftToRight)
     }
 
     /// The words of charts in `language`, from the `chart_strings` section of the interface strings.

@@ -14,8 +14,13 @@ struct UnitFormat: Sendable {
     let prefix: String
     let suffix: String
     let numbers: NumberFormat
+    /// Right-to-left languages isolate each value (`ValueFormat.isolated`), so `99.4%` and `-5` keep their order.
+    var isolated = false
 
-    func format(_ value: DecimalValue) -> String { prefix + numbers.group(value.text) + suffix }
+    func format(_ value: DecimalValue) -> String {
+        let text = prefix + numbers.group(value.text) + suffix
+        return isolated ? ValueFormat.isolate(text) : text
+    }
 }
 
 extension SiteContext {
@@ -34,7 +39,9 @@ extension SiteContext {
     /// chart rather than once a value.
     func unitFormat(_ unit: String, _ language: LanguageCode) -> UnitFormat {
         let affixes = unitAffixes(unit, language)
-        return UnitFormat(prefix: affixes.prefix, suffix: affixes.suffix, numbers: numberFormat(language))
+        return UnitFormat(
+            prefix: affixes.prefix, suffix: affixes.suffix, numbers: numberFormat(language),
+            isolated: direction(language) == "rtl")
     }
 
     /// What is written before and after a number of `unit`, for pages and charts alike: the theme's pattern for a
@@ -52,11 +59,16 @@ extension SiteContext {
         numberFormat(language).group(text)
     }
 
-    /// The language's number conventions, from its interface strings, shared by tables and charts.
+    /// The language's number conventions, from its interface strings, shared by tables and charts: nothing about
+    /// a language is written in code, so a new language file (or a site's override) is all a locale needs.
     public func numberFormat(_ language: LanguageCode) -> NumberFormat {
-        let strings = strings(language)
+        let texts = strings(language).texts
+        let defaults = NumberFormat()
         return NumberFormat(
-            decimalSeparator: strings["number.decimal_separator"], groupingSeparator: strings["number.grouping_separator"])
+            decimalSeparator: texts["number.decimal_separator"] ?? defaults.decimalSeparator,
+            groupingSeparator: texts["number.grouping_separator"] ?? defaults.groupingSeparator,
+            minimumDigitsToGroup: texts["number.minimum_grouping_digits"].flatMap { Int($0) } ?? defaults.minimumDigitsToGroup,
+            minusSign: texts["number.minus_sign"].flatMap { $0.isEmpty ? nil : $0 } ?? defaults.minusSign)
     }
 
     public func statusView(_ status: TargetStatus, _ language: LanguageCode) -> StatusView {

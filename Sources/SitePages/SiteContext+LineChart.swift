@@ -31,7 +31,7 @@ extension SiteContext {
         return LineChart(
             id: id, title: text(indicator.name, language), series: series, target: chartTarget(indicator, language),
             format: valueFormat(indicator, language), yFromZero: startsAtZero(indicator), width: width, height: height,
-            strings: chartStrings(language))
+            strings: chartStrings(language), style: chartStyle(language))
     }
 
     /// The chart as a figure; with a `primary` region other than the home region (a subdivision page) it has no

@@ -30,7 +30,7 @@ extension SiteContext {
             let value = values[region.code]?.value
             return Tile(
                 row: region.gridPosition!.row, column: region.gridPosition!.column,
-                name: region.shortName(in: language),
+                name: region.shortName(in: language, fallbacks: languages),
                 valueLabel: value.map(format.format) ?? noData,
                 fill: value.map { .value($0.doubleValue) } ?? .noData)
         }
@@ -39,7 +39,7 @@ extension SiteContext {
             TileMap(
                 id: id, title: strings.format("compare.map_title", ["name": name, "period": period.text]), tiles: tiles,
                 legendTitle: unitLabel(indicator.unit, language), format: self.valueFormat(indicator, language),
-                width: width, strings: self.chartStrings(language))
+                width: width, strings: self.chartStrings(language), style: self.chartStyle(language))
         }
         let wide = map(id, 640)
         return ChartFigureView(
@@ -58,7 +58,7 @@ extension SiteContext {
             let count = site.indicators.filter { latest($0, region.code) != nil }.count
             return Tile(
                 row: region.gridPosition!.row, column: region.gridPosition!.column,
-                name: region.shortName(in: language), valueLabel: String(count),
+                name: region.shortName(in: language, fallbacks: languages), valueLabel: String(count),
                 fill: count > 0 ? .value(Double(count)) : .noData)
         }
         let map = { (id: String, width: Double) in
@@ -66,7 +66,7 @@ extension SiteContext {
                 id: id, title: strings["chart.coverage_title"], tiles: tiles,
                 legendTitle: strings["chart.coverage_subtitle"],
                 format: ValueFormat(numbers: self.numberFormat(language), decimals: 0), width: width,
-                strings: self.chartStrings(language))
+                strings: self.chartStrings(language), style: self.chartStyle(language))
         }
         let wide = map(id, 640)
         return ChartFigureView(
@@ -84,7 +84,7 @@ extension SiteContext {
                 LinePoint(x: $0.period.timeValue, label: $0.period.text, y: $0.value?.doubleValue)
             },
             step: series.map(\.period).chartStep,
-            format: valueFormat(indicator, language), strings: chartStrings(language)
+            format: valueFormat(indicator, language), strings: chartStrings(language), style: chartStyle(language)
         )
     }
 }

@@ -40,6 +40,13 @@ public struct SiteContext: Sendable {
         localized.text(in: language, fallbacks: languages)
     }
 
+    /// The language `text(localized, language)` comes from where it is another than `language` (a translation
+    /// missing, shown in the default language): the `lang` a page marks it with. Nil when it is `language`'s own.
+    public func fallbackLanguage(_ localized: Localized, _ language: LanguageCode) -> LanguageCode? {
+        if let own = localized[language], !own.isEmpty { return nil }
+        return languages.first { localized[$0].map { !$0.isEmpty } ?? false }
+    }
+
     public func absoluteURL(_ route: Route) -> String? {
         baseURL.map { $0 + route.path }
     }
@@ -63,7 +70,7 @@ public struct SiteContext: Sendable {
     }
 
     public func regionShortName(_ code: RegionCode, _ language: LanguageCode) -> String {
-        site.regionIndex[code]?.shortName(in: language) ?? code.rawValue
+        site.regionIndex[code]?.shortName(in: language, fallbacks: languages) ?? code.rawValue
     }
 
     public var homeRegion: RegionCode { site.settings.homeRegion }

@@ -18,7 +18,8 @@ public struct SitePlan: Sendable {
         func page(_ route: Route, _ dependencies: [String], _ render: @escaping @Sendable () throws -> String) {
             files.append(PlannedFile(path: route.path, kind: .page, dependencies: dependencies, text: render))
             switch route {
-            case .notFound, .indicatorEmbed: break  // not pages to find: a miss, and a chart for other sites
+            // Not pages to find: a miss, a chart for other sites, and a list for editors.
+            case .notFound, .indicatorEmbed, .translationStatus: break
             default: pageRoutes.append(route)
             }
         }
@@ -94,6 +95,7 @@ public struct SitePlan: Sendable {
             page(.search(language), inputs.search()) { try context.searchPage(language) }
             files += Self.searchFiles(context, language, inputs.searchIndex(), cache: searchIndexes)
             page(.notFound(language), inputs.notFound()) { try context.notFoundPage(language) }
+            page(.translationStatus(language), inputs.translationStatus()) { try context.translationStatusPage(language) }
             files.append(
                 PlannedFile(path: Route.feed(language).path, kind: .feed, dependencies: inputs.feed()) {
                     context.atomFeed(language)

@@ -10,7 +10,7 @@ extension Theme {
     ///   - overrides: the content folder, whose `templates/`, `i18n/` and `static/` win over the theme's.
     /// - Throws: every problem at once, as `[ThemeProblem]`, so a broken theme is mended in one go.
     public static func load(
-        assets: String, overrides: String?, languages: [LanguageCode]
+        assets: String, overrides: String?, languages: [LanguageCode], translations: TranslationPolicy = .fallback
     ) throws(ThemeProblems) -> Theme {
         // One line for a wrong --assets, rather than one per template and language the folder would have held.
         var isFolder: ObjCBool = false
@@ -47,7 +47,8 @@ extension Theme {
                 ThemeProblem(file: "\(assets)/templates/\(name).mustache", message: "template missing; every theme needs it"))
         }
 
-        let interface = UIStrings.load(languages: languages, folders: folders, assets: assets)
+        let interface = UIStrings.load(
+            languages: languages, folders: folders, assets: assets, translations: translations)
         inputs += interface.inputs
         problems += interface.errors
 
@@ -66,10 +67,9 @@ extension Theme {
     /// The templates the page stage renders by name.
     public static let requiredTemplates = [
         "layout", "root", "home", "indicator-index", "indicator", "comparison", "subdivisions", "region-index",
-        "region",
-        "document-index", "document", "document-chart", "page", "data", "not-found", "partials/chart-figure",
-        "partials/status", "partials/sources", "partials/table-notes", "embed", "partials/cite",
-        "partials/social", "search",
+        "region", "document-index", "document", "document-chart", "page", "data", "not-found", "translation-status",
+        "partials/chart-figure", "partials/status", "partials/sources", "partials/table-notes", "embed",
+        "partials/cite", "partials/social", "search",
     ]
 
     /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name; a file whose

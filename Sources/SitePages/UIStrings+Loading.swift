@@ -11,6 +11,8 @@ struct InterfaceStringsLoad {
     var warnings: [Diagnostic] = []
     /// The files read, for dependency tracking.
     var inputs: [String] = []
+    /// Keys each language lacks, shown in the default language.
+    var missing: [LanguageCode: [String]] = [:]
 }
 
 extension UIStrings {
@@ -19,40 +21,44 @@ extension UIStrings {
     /// Files are read with positions, as content YAML is: a value is the text as written (`No` stays "No", `0.10`
     /// stays "0.10"), a value that is not a text is an error, and a file that is not a mapping or a key the theme's
     /// default language does not have (most often a misspelling) is a warning.
-    static func load(languages: [LanguageCode], folders: [String], assets: String) -> InterfaceStringsLoad {
+    static func load(
+        languages: [LanguageCode], folders: [String], assets: String, translations: TranslationPolicy = .fallback
+    ) -> InterfaceStringsLoad {
         var load = InterfaceStringsLoad()
         var reference: Set<String>?
         for language in languages {
             var texts: [String: String] = [:]
             for folder in folders {
-                let file = "\(folder)/i18n/\(language).yml"
-                guard FileManager.default.fileExists(atPath: file) else { continue }
-                if let problem = Theme.linkOutside(file, in: folder, of: folders) {
-                    load.errors.append(problem)
-                    continue
-                }
-                load.inputs.append(file)
-                let text: String
-                do {
-                    text = try String(contentsOfFile: file, encoding: .utf8)
-                } catch {
-                    load.errors.append(ThemeProblem(file: file, message: "cannot read interface strings: \(error)"))
-                    continue
-                }
-                var reader = InterfaceStringFile(file: file)
-                let entries = reader.read(text)
-                load.errors += reader.errors
-                load.warnings += reader.warnings
-                if let reference {
-                    for entry in entries where !reference.contains(entry.key) {
-                        load.warnings.append(
-                            reader.diagnostic(
-                                .warning, "unknown interface string '\(entry.key)': \(languages[0]).yml of the theme has no such key",
-                                at: entry.keyMark))
+                for name in fileNames(for: language) {
+                    let file = "\(folder)/i18n/\(name).yml"
+                    guard FileManager.default.fileExists(atPath: file) else { continue }
+                    if let problem = Theme.linkOutside(file, in: folder, of: folders) {
+                        load.errors.append(problem)
+                        continue
                     }
+                    load.inputs.append(file)
+                    let text: String
+                    do {
+                        text = try String(contentsOfFile: file, encoding: .utf8)
+                    } catch {
+                        load.errors.append(ThemeProblem(file: file, message: "cannot read interface strings: \(error)"))
+                        continue
+                    }
+                    var reader = InterfaceStringFile(file: file)
+                    let entries = reader.read(text)
+                    load.errors += reader.errors
+                    load.warnings += reader.warnings
+                    if let reference {
+                        for entry in entries where !reference.contains(entry.key) {
+                            load.warnings.append(
+                                reader.diagnostic(
+                                    .warning, "unknown interface string '\(entry.key)': \(languages[0]).yml of the theme has no such key",
+                                    at: entry.keyMark))
+                        }
+                    }
+                    for entry in entries { texts[entry.key] = entry.text }
                 }
-                for entry in entries { texts[entry.key] = entry.text }
-                if language == languages.first, folder == folders.first { reference = Set(entries.map(\.key)) }
+                if language == languages.first, folder == folders.first { reference = Set(texts.keys) }
             }
             if texts.isEmpty {
                 load.errors.append(
@@ -61,26 +67,46 @@ extension UIStrings {
             }
             load.strings[language] = UIStrings(language: language, texts: texts)
         }
-        load.errors += missingKeys(in: load.strings, languages: languages, assets: assets)
+        fillMissingKeys(of: &load, languages: languages, assets: assets, translations: translations)
         return load
     }
 
-    /// Every key of the default language must exist in the others: nothing English on a Chinese page.
-    private static func missingKeys(
-        in strings: [LanguageCode: UIStrings], languages: [LanguageCode], assets: String
-    ) -> [ThemeProblem] {
-        guard let first = languages.first, let reference = strings[first] else { return [] }
-        var problems: [ThemeProblem] = []
+    /// The files that give `language`'s strings, later ones overriding earlier ones: `pt.yml` then `pt-BR.yml`, so
+    /// a regional variant needs only the words that differ. A tag with a script (`zh-Hant`) has its own file, as
+    /// its letters differ from the base language's.
+    static func fileNames(for language: LanguageCode) -> [String] {
+        let subtags = language.rawValue.split(separator: "-")
+        guard subtags.count > 1, let base = subtags.first, subtags[1].count != 4 else { return [language.rawValue] }
+        return [String(base), language.rawValue]
+    }
+
+    /// Every key of the default language must exist in the others. One that does not is shown in the default
+    /// language, with one warning per language naming the keys (a site in a new language may start from a few
+    /// words), or, under `translations: strict`, an error per key.
+    private static func fillMissingKeys(
+        of load: inout InterfaceStringsLoad, languages: [LanguageCode], assets: String, translations: TranslationPolicy
+    ) {
+        guard let first = languages.first, let reference = load.strings[first] else { return }
         for language in languages.dropFirst() {
-            let texts = strings[language]?.texts ?? [:]
-            for key in reference.texts.keys.sorted() where texts[key] == nil {
-                problems.append(
-                    ThemeProblem(
-                        file: "\(assets)/i18n/\(language).yml",
-                        message: "missing interface string '\(key)' (present in \(first).yml)"))
+            guard var texts = load.strings[language]?.texts, !texts.isEmpty else { continue }
+            let missing = reference.texts.keys.sorted().filter { texts[$0] == nil }
+            guard !missing.isEmpty else { continue }
+            let file = "\(assets)/i18n/\(language).yml"
+            if translations == .strict {
+                load.errors += missing.map {
+                    ThemeProblem(file: file, message: "missing interface string '\($0)' (present in \(first).yml)")
+                }
+                continue
             }
+            let shown = missing.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (missing.count > 5 ? ", …" : "")
+            load.warnings.append(
+                .warning(
+                    "\(missing.count) interface strings missing (present in \(first).yml) are shown in \(first): \(shown)",
+                    at: SourceLocation(file: file)))
+            for key in missing { texts[key] = reference.texts[key] }
+            load.missing[language] = missing
+            load.strings[language] = UIStrings(language: language, texts: texts)
         }
-        return problems
     }
 }
 

@@ -37,3 +37,12 @@ def test_installer_says_what_to_install_when_it_cannot() -> None:
     )
     assert result.returncode == 1
     assert "apt-get install libcmark-dev" in result.stderr
+
+
+def test_make_test_checks_an_arabic_and_french_site_too() -> None:
+    """The issue's promise: axe and the layout checks run on an Arabic and a French page, not only zh/en."""
+    commands = planned_commands("browser-test")
+    rtl = [line for line in commands if "scripts/browser-test.sh test-output/site-rtl" in line]
+    assert rtl and "rtl-content" in "\n".join(commands)
+    settings = (REPOSITORY / "Tests/Browser/fixtures/rtl-content/site.yml").read_text(encoding="utf-8")
+    assert "languages: [fr, ar]" in settings

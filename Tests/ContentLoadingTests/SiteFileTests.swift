@@ -18,10 +18,27 @@ import Testing
             fixture, "content/site.yml:8:16: error: bad YAML: did not find expected key (while parsing a block mapping)")
     }
 
-    @Test func languageMissingFromAMap() throws {
+    @Test func defaultLanguageMissingFromAMap() throws {
         try expectSingleError(
-            minimal.replacing("license: {zh: 知识共享署名 4.0 国际许可协议, en: Creative Commons Attribution 4.0 International}", with: "license: {zh: 知识共享署名 4.0 国际许可协议}", in: "site.yml"),
+            minimal.replacing("license: {zh: 知识共享署名 4.0 国际许可协议, en: Creative Commons Attribution 4.0 International}", with: "license: {en: Creative Commons Attribution 4.0 International}", in: "site.yml"),
+            "content/site.yml:4:10: error: license has no zh text")
+    }
+
+    /// Another language than the default falls back to it, with a warning (an error under `translations: strict`).
+    @Test func otherLanguageMissingFromAMap() throws {
+        let fixture = minimal.replacing(
+            "license: {zh: 知识共享署名 4.0 国际许可协议, en: Creative Commons Attribution 4.0 International}",
+            with: "license: {zh: 知识共享署名 4.0 国际许可协议}", in: "site.yml")
+        let site = try expectWarnings(fixture, [
+            "content/site.yml:4:10: warning: license has no en text: the zh text is shown in its place (translations: strict makes this an error)"
+        ])
+        #expect(site?.translationGaps.map(\.text) == ["license.en"])
+        try expectSingleError(
+            fixture.replacing("languages: [zh, en]", with: "languages: [zh, en]\ntranslations: strict", in: "site.yml"),
             "content/site.yml:4:10: error: license has no en text")
+        try expectSingleError(
+            minimal.replacing("languages: [zh, en]", with: "languages: [zh, en]\ntranslations: some", in: "site.yml"),
+            "content/site.yml:6:15: error: translations must be fallback or strict, not \"some\"")
     }
 
     @Test func unknownLanguageInAMap() throws {
@@ -78,7 +95,7 @@ import Testing
         _ = try expectWarnings(
             minimal.replacing("languages:", with: "langauges: [zh]\nlanguages:", in: "site.yml"),
             [
-                "content/site.yml:5:1: warning: unknown key \"langauges\" in site.yml is ignored (known keys: title, description, publisher, license, license_url, languages, base_url, home_region, comparators, units, markdown)"
+                "content/site.yml:5:1: warning: unknown key \"langauges\" in site.yml is ignored (known keys: title, description, publisher, license, license_url, languages, base_url, home_region, comparators, units, markdown, translations)"
             ])
     }
 

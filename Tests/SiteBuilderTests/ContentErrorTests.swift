@@ -44,18 +44,18 @@ struct ContentMistake: Sendable, CustomTestStringConvertible {
             fixture: minimal.replacing("title: 用情用力落实政府主体责任\n", with: "", in: "documents/jiuquan-report.zh.md"),
             message: "documents/jiuquan-report.zh.md:2:1: error: missing title in the front matter"),
         ContentMistake(
-            name: "missing name_en column",
+            name: "missing name_zh column (the default language)",
             fixture: minimal.with(
                 "regions.csv",
                 """
-                code,name_zh,short_zh,short_en,level,parent,grid_row,grid_col
+                code,name_en,short_zh,short_en,level,parent,grid_row,grid_col
                 100000,全国,,,country,,,
                 620000,甘肃省,甘肃,Gansu,province,100000,,
                 620900,酒泉市,酒泉,Jiuquan,prefecture,620000,0,0
                 621100,定西市,定西,Dingxi,prefecture,620000,1,1
 
                 """),
-            message: "regions.csv:1:1: error: missing column name_en (name_* is needed for every language of site.yml: zh, en)"),
+            message: "regions.csv:1:1: error: missing column name_zh (name_* is needed for every language of site.yml: zh, en)"),
     ]
 }
 

@@ -108,7 +108,7 @@ import TestSupport
     @Test func contentPageMissingInALanguageIsShownWithANotice() throws {
         let site = try RenderedSite.render(ContentFixture.minimal().with("pages/about.en.md", nil))
         let page = site.page("en/pages/about.html")
-        #expect(page.contains("<h1 lang=\"zh\">关于本站</h1>"))
+        #expect(page.contains("<h1 lang=\"zh\" dir=\"auto\">关于本站</h1>"))
         #expect(page.contains("it is shown in Chinese"))
         #expect(HTMLScan.languages(ofText: "关于本站", in: page).allSatisfy { $0 == "zh" })
         #expect(HTMLScan.languages(ofText: "it is shown in Chinese", in: page) == ["en"])

@@ -10,7 +10,7 @@ import TestSupport
         #expect(findings.missing.isEmpty, "\(findings.missing)")
         #expect(findings.unknownPatterns.isEmpty, "teach InterfaceStringAudit.expand the keys of \(findings.unknownPatterns)")
         #expect(findings.checked > 200, "the scan finds the keys: \(findings.checked)")
-        #expect(try audit.languages().keys.sorted() == ["en", "zh"])
+        #expect(Set(try audit.languages().keys).isSuperset(of: ["ar", "en", "es", "fr", "ru", "zh"]))
     }
 
     @Test func scansFindKeysOfEveryKind() throws {

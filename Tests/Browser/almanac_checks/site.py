@@ -44,6 +44,7 @@ LANGUAGE_PAGE_TYPES = (
     PageType("data", "data.html"),
     PageType("search", "search.html"),
     PageType("not-found", "404.html"),
+    PageType("translation-status", "translation-status.html"),
 )
 
 #: The language-neutral pages at the site root.
