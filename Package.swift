@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -41,9 +42,18 @@ let package = Package(
         .target(name: "SiteOutput"),
         .target(name: "YAMLSafety", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "SiteBuilder", dependencies: ["SiteModel", "ContentLoading", "SitePages", "SiteOutput"]),
+        // The preview server of `almanac serve`, apart so that no core module or its tests depend on FlyingFox.
+        .target(
+            name: "SiteServer",
+            dependencies: [
+                "SiteBuilder", "SiteModel", "SitePages", "Plotting", .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "almanac",
-            dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SiteBuilder", "SiteServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         .target(name: "TestSupport", dependencies: ["SiteModel"], path: "Tests/TestSupport"),
@@ -54,6 +64,7 @@ let package = Package(
         .testTarget(name: "SitePagesTests", dependencies: ["SitePages", "ContentLoading", "TestSupport"]),
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "TestSupport"]),
+        .testTarget(name: "SiteServerTests", dependencies: ["SiteServer", "TestSupport"]),
         .testTarget(name: "ExampleContentTests", dependencies: ["ContentLoading", "Markdown", "TestSupport"]),
     ]
 )
