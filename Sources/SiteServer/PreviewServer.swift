@@ -3,6 +3,7 @@ import FlyingSocks
 import Foundation
 import SiteBuilder
 import SiteModel
+import SitePages
 
 /// `almanac serve`: builds the site into a private folder, serves it over HTTP, and rebuilds what a change of the
 /// content or the theme affects, telling open pages to reload.
@@ -34,7 +35,15 @@ public final class PreviewServer: @unchecked Sendable {
         case built(BuildReport?)
         case rebuilt(RebuildReport, changed: Set<String>)
         case failed(BuildFailure, changed: Set<String>)
+        /// The whole-site downloads a rebuild deferred, written after the pages reloaded.
+        case downloadsWritten([String], seconds: Double)
     }
+
+    /// The downloads of every observation (`all.csv` and its Excel copy): a million rows at national scale,
+    /// seconds to write, and never what a person editing looks at first. Rebuilds write them after the reload.
+    public static let deferredDownloads: Set<String> = [
+        Route.download("all.csv").path, Route.download(DownloadTable.excelName(of: "all.csv")).path,
+    ]
 
     public let options: Options
     /// The folder the site is built into and served from.
@@ -164,7 +173,7 @@ public final class PreviewServer: @unchecked Sendable {
         let outcome: Outcome
         if let builder {
             do {
-                let result = try builder.rebuild(changed: changed)
+                let result = try builder.rebuild(changed: changed) { Self.deferredDownloads.contains($0.path) }
                 outcome = .rebuilt(result, changed: changed)
             } catch {
                 outcome = .failed(error, changed: changed)
@@ -185,6 +194,15 @@ public final class PreviewServer: @unchecked Sendable {
         }
         events.announce(next)
         report(outcome)
+        guard let builder, case .rebuilt(let result, _) = outcome, !result.deferred.isEmpty else { return }
+        let start = Date()
+        do {
+            let written = try builder.renderDeferred()
+            report(.downloadsWritten(written, seconds: Date().timeIntervalSince(start)))
+        } catch {
+            lock.withLock { problems = BuildProblems(error) }
+            report(.failed(error, changed: changed))
+        }
     }
 
     /// Stops watching and serving, ends the pages' event streams and removes the private site folder.

@@ -87,7 +87,10 @@ struct Serve: ParsableCommand {
             let milliseconds = Int((report.seconds * 1000).rounded())
             say(
                 "\(changed.sorted().joined(separator: ", ")): \(report.rewritten.count) files rewritten,"
+                    + (report.deferred.isEmpty ? "" : " \(report.deferred.count) deferred,")
                     + " \(report.removed.count) removed in \(milliseconds) ms; pages reloaded")
+        case .downloadsWritten(let paths, let seconds):
+            say("\(paths.joined(separator: ", ")) written after the reload in \(Int((seconds * 1000).rounded())) ms")
         case .failed(let error, _):
             printError(error.description)
             printError("build failed while \(error.stage); the pages show the problems until they are fixed")
