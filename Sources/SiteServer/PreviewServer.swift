@@ -51,6 +51,7 @@ public final class PreviewServer: @unchecked Sendable {
     private let scratchFolder: URL
     private let events = ReloadEvents()
     private let lock = NSLock()
+    private let removal = NSLock()
     private var builder: IncrementalBuilder?
     private var problems: BuildProblems?
     private var generation = 0
@@ -212,7 +213,9 @@ public final class PreviewServer: @unchecked Sendable {
         keepAlive?.cancel()
         events.finishAll()
         await server?.stop(timeout: 1)
-        try? FileManager.default.removeItem(at: scratchFolder)
+        // One removal at a time: a second `stop` (Ctrl-C while the command also stops) waits for the first
+        // instead of racing it through the same folder and leaving half of it.
+        removal.withLock { try? FileManager.default.removeItem(at: scratchFolder) }
     }
 
     /// Waits until the server stops (after `stop`, or when its socket fails).
