@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -49,9 +50,18 @@ let package = Package(
         .target(name: "SiteBuilder", dependencies: ["SiteModel", "ContentLoading", "SitePages", "SiteOutput", "ContentChecks"]),
         // The data-quality rules of `almanac check`; they read the model and the documents' paragraphs, no pages.
         .target(name: "ContentChecks", dependencies: ["SiteModel", "Markdown"]),
+        // The preview server of `almanac serve`, apart so that no core module or its tests depend on FlyingFox.
+        .target(
+            name: "SiteServer",
+            dependencies: [
+                "SiteBuilder", "SiteModel", "SitePages", "Plotting", .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "almanac",
-            dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SiteBuilder", "SiteServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         .target(name: "TestSupport", dependencies: ["SiteModel"], path: "Tests/TestSupport"),
@@ -63,6 +73,7 @@ let package = Package(
         .testTarget(name: "SitePagesTests", dependencies: ["SitePages", "ContentLoading", "TestSupport", "Spreadsheet"]),
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "TestSupport", "Spreadsheet"]),
+        .testTarget(name: "SiteServerTests", dependencies: ["SiteServer", "TestSupport"]),
         .testTarget(name: "ExampleContentTests", dependencies: ["ContentLoading", "Markdown", "TestSupport"]),
         .testTarget(name: "ContentChecksTests", dependencies: ["ContentChecks", "ContentLoading", "TestSupport"]),
     ]

@@ -23,6 +23,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private var dependencies: [String: [String]]
     /// Inputs changed since the last successful rebuild: a failed one leaves them to the next.
     private var pending: Set<String> = []
+    /// Files a rebuild left for `renderDeferred`, by path: rendered by the next rebuild if that comes first.
+    private var deferred: [String: PlannedFile] = [:]
 
     /// Builds the site in full, as `almanac build` does, and keeps what it was made from.
     public init(
@@ -57,7 +59,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
     ///
     /// On a failure the site keeps what was written so far and the builder the inputs, so that the next rebuild
     /// (after the content is mended) renders everything the failed one should have.
-    public func rebuild(changed: Set<String>) throws(BuildFailure) -> RebuildReport {
+    ///
+    /// - Parameter isDeferred: files to leave out of this rebuild, for `renderDeferred` to write afterwards: a
+    ///   preview server reloads the pages first and writes the slow whole-site downloads after.
+    public func rebuild(
+        changed: Set<String>, deferring isDeferred: (PlannedFile) -> Bool = { _ in false }
+    ) throws(BuildFailure) -> RebuildReport {
         lock.lock()
         defer { lock.unlock() }
         let start = DispatchTime.now()
@@ -81,10 +88,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 return parts.contains(String(part))
             }
         }
-        let affected = next.plan.files.filter { file in
-            guard let before = dependencies[file.path] else { return true }
+        let reached = next.plan.files.filter { file in
+            guard deferred[file.path] == nil, let before = dependencies[file.path] else { return true }
             return file.dependencies.contains(where: reaches) || before.contains(where: reaches)
         }
+        let affected = reached.filter { !isDeferred($0) }
+        let postponed = reached.filter(isDeferred)
         let kept = Set(next.plan.files.map(\.path))
         let removed = dependencies.keys.filter { !kept.contains($0) }.sorted()
 
@@ -99,11 +108,26 @@ public final class IncrementalBuilder: @unchecked Sendable {
         self.planned = next
         dependencies = Self.dependenciesByPath(next.plan)
         pending = []
+        deferred = Dictionary(postponed.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let end = DispatchTime.now()
         return RebuildReport(
-            rewritten: affected.map(\.path), removed: removed, reloadedContent: contentChanged,
+            rewritten: affected.map(\.path), deferred: postponed.map(\.path), removed: removed,
+            reloadedContent: contentChanged,
             reloadedTheme: themeChanged, planSeconds: Self.seconds(start, plannedAt), seconds: Self.seconds(start, end),
             warnings: next.loaded.warnings)
+    }
+
+    /// Renders and writes the files the last rebuild deferred; returns their paths.
+    public func renderDeferred() throws(BuildFailure) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        let files = deferred.values.sorted { $0.path < $1.path }
+        let output = self.output
+        try builder.render(files, progress: nil) { bytes, path throws(OutputError) in
+            try output.write(bytes, to: path)
+        }
+        deferred = [:]
+        return files.map(\.path)
     }
 
     /// For each changed data file whose old and new headline rows can be compared, the parts that changed.
@@ -129,6 +153,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
 public struct RebuildReport: Sendable {
     /// Files rendered and written again (new ones included), in plan order.
     public var rewritten: [String]
+    /// Files affected but left for `renderDeferred`.
+    public var deferred: [String]
     public var removed: [String]
     public var reloadedContent: Bool
     public var reloadedTheme: Bool

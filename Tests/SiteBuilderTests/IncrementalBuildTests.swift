@@ -143,4 +143,38 @@ import TestSupport
             #expect(!report.rewritten.contains("data/all.csv"))
         }
     }
+
+    /// A preview server defers the whole-site downloads: the rebuild leaves them, `renderDeferred` writes them,
+    /// and the site is then what a full build makes; a rebuild that comes first writes them itself.
+    @Test func deferredFilesAreWrittenLaterOrByTheNextRebuild() throws {
+        try BuildWorkspace.with { workspace in
+            try FileManager.default.copyItem(at: PackagePaths.assets, to: workspace.root.appendingPathComponent("assets"))
+            try workspace.write(.minimal())
+            let incremental = try IncrementalBuilder(options: options(workspace))
+            let allData = "data/all.csv"
+            let before = try workspace.outputFiles().files[allData]
+            let edited = ContentFixture.minimal().replacing(
+                "620000,2020,99.6", with: "620000,2020,97.6", in: "data/hospital-delivery-rate.csv")
+            try workspace.write(edited)
+            let report = try incremental.rebuild(changed: ["data/hospital-delivery-rate.csv"]) {
+                $0.path.hasPrefix("data/all.")
+            }
+            #expect(report.deferred.sorted() == ["data/all.csv", "data/all.excel.csv"])
+            #expect(!report.rewritten.contains(allData))
+            #expect(try workspace.outputFiles().files[allData] == before)
+
+            // The next rebuild, of an unrelated input, writes what the previous one deferred.
+            let next = try incremental.rebuild(changed: ["pages/about.en.md"])
+            #expect(next.rewritten.contains(allData))
+            let full = workspace.root.appendingPathComponent("full")
+            try SiteBuilder(options: options(workspace, output: full)).build()
+            #expect(differences(try workspace.outputFiles(), try workspace.outputFiles(full)).isEmpty)
+
+            try workspace.write(ContentFixture.minimal())
+            _ = try incremental.rebuild(changed: ["data/hospital-delivery-rate.csv"]) { $0.path.hasPrefix("data/all.") }
+            #expect(try incremental.renderDeferred().sorted() == ["data/all.csv", "data/all.excel.csv"])
+            #expect(try workspace.outputFiles().files[allData] == before)
+            #expect(try incremental.renderDeferred().isEmpty)
+        }
+    }
 }
