@@ -41,9 +41,17 @@ let package = Package(
         .target(name: "SiteOutput"),
         .target(name: "YAMLSafety", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "SiteBuilder", dependencies: ["SiteModel", "ContentLoading", "SitePages", "SiteOutput"]),
+        // `almanac import opensdg`: reads another tool's repository and writes a content folder; it reuses the
+        // loader's CSV reader but none of the pages.
+        .target(
+            name: "OpenSDGImport",
+            dependencies: ["SiteModel", "ContentLoading", "YAMLSafety", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "almanac",
-            dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SiteBuilder", "OpenSDGImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         .target(name: "TestSupport", dependencies: ["SiteModel"], path: "Tests/TestSupport"),
@@ -54,6 +62,9 @@ let package = Package(
         .testTarget(name: "SitePagesTests", dependencies: ["SitePages", "ContentLoading", "TestSupport"]),
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "TestSupport"]),
+        .testTarget(
+            name: "OpenSDGImportTests", dependencies: ["OpenSDGImport", "ContentLoading", "SiteBuilder", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "ExampleContentTests", dependencies: ["ContentLoading", "Markdown", "TestSupport"]),
     ]
 )
