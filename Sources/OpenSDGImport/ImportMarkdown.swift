@@ -15,6 +15,11 @@ enum ImportMarkdown {
             result = expression.stringByReplacingMatches(
                 in: result, range: NSRange(result.startIndex..., in: result), withTemplate: replacement)
         }
-        return result.trimmingCharacters(in: .whitespacesAndNewlines)
+        result = result.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A text starting with `---` would be read as front matter; a rule at the start says nothing.
+        while result.hasPrefix("---") {
+            result = String(result.drop { $0 != "\n" }).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return result
     }
 }

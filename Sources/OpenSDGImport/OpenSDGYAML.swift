@@ -43,7 +43,7 @@ enum OpenSDGYAML {
     /// `text` with each top-level key kept only where it is written last, with the lines indented under it.
     static func lastOfEachKey(_ text: String) -> String {
         var blocks: [(key: String?, lines: [Substring])] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
             let startsKey = line.first.map { !$0.isWhitespace && $0 != "#" && $0 != "-" } ?? false
             if startsKey, let colon = line.firstIndex(of: ":") {
                 blocks.append((String(line[..<colon]), [line]))
@@ -61,11 +61,14 @@ enum OpenSDGYAML {
 
     /// Splits a Markdown file with `---` front matter into the front matter's YAML and the body.
     static func frontMatter(_ text: String) -> (yaml: String, body: String)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
-        guard lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") else { return nil }
-        return (lines[1..<end].joined(separator: "\n"), lines[(end + 1)...].joined(separator: "\n"))
+        // "\r\n" is one Character in Swift, so line ends are made "\n" before splitting.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        // Blank lines before the opening `---` occur (the UK's 3-9-1.md) and are accepted, as Open SDG does.
+        guard let start = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+            lines[start] == "---", let end = lines[(start + 1)...].firstIndex(of: "---")
+        else { return nil }
+        return (lines[(start + 1)..<end].joined(separator: "\n"), lines[(end + 1)...].joined(separator: "\n"))
     }
 }
 

@@ -62,3 +62,20 @@ import Testing
         #expect(repeated?["Male"]?.text == "Homme")
     }
 }
+
+@Suite struct FrontMatterTests {
+    /// The UK's metadata files end their lines with CRLF; "\r\n" is one Character in Swift.
+    @Test func frontMatterWithWindowsLineEndsIsRead() {
+        let split = OpenSDGYAML.frontMatter("---\r\nindicator_name: x\r\nreporting_status: complete\r\n---\r\nBody\r\n")
+        #expect(split?.yaml == "indicator_name: x\nreporting_status: complete")
+        #expect(split?.body == "Body\n")
+    }
+
+    @Test func blankLinesBeforeTheFrontMatterAreAccepted() {
+        #expect(OpenSDGYAML.frontMatter("\n---\nindicator_name: x\n---\nBody")?.yaml == "indicator_name: x")
+    }
+
+    @Test func aLongTextNeverStartsWithWhatAlmanacReadsAsFrontMatter() {
+        #expect(ImportMarkdown.fromOpenSDG("---\na: b\n---\n<p>Text</p>") == "a: b\n---\n\nText")
+    }
+}
