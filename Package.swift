@@ -57,10 +57,17 @@ let package = Package(
                 "SiteBuilder", "SiteModel", "SitePages", "Plotting", .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        // `almanac import opensdg`: reads another tool's repository and writes a content folder; it reuses the
+        // loader's CSV reader but none of the pages.
+        .target(
+            name: "OpenSDGImport",
+            dependencies: ["SiteModel", "ContentLoading", "YAMLSafety", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "almanac",
             dependencies: [
-                "SiteBuilder", "SiteServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SiteBuilder", "SiteServer", "OpenSDGImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -74,6 +81,9 @@ let package = Package(
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "TestSupport", "Spreadsheet"]),
         .testTarget(name: "SiteServerTests", dependencies: ["SiteServer", "TestSupport"]),
+        .testTarget(
+            name: "OpenSDGImportTests", dependencies: ["OpenSDGImport", "ContentLoading", "SiteBuilder", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "ExampleContentTests", dependencies: ["ContentLoading", "Markdown", "TestSupport"]),
         .testTarget(name: "ContentChecksTests", dependencies: ["ContentChecks", "ContentLoading", "TestSupport"]),
     ]

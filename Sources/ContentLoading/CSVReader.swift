@@ -6,7 +6,7 @@
 /// are skipped. Lenient where nothing is ambiguous: a quote inside an unquoted cell is kept as text.
 /// Reported: a quote that never closes, and text between a closing quote and the next comma.
 /// The text is expected without BOM (see `TextDecoding`); it runs in one pass over the UTF-8 bytes.
-struct CSVReader {
+public struct CSVReader {
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
@@ -18,7 +18,8 @@ struct CSVReader {
     private static let newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    static func read(_ text: String) -> (table: CSVTable, problems: [CSVProblem]) {
+    /// Public for `almanac import`, which reads other tools' CSV files with the same rules.
+    public static func read(_ text: String) -> (table: CSVTable, problems: [CSVProblem]) {
         var reader = CSVReader(bytes: Array(text.utf8))
         var rows: [CSVRecord] = []
         while let record = reader.nextRecord() {

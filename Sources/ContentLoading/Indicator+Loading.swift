@@ -24,7 +24,7 @@ extension LoadState {
             sheet,
             known: [
                 "id", "topic", "unit", "decimals", "better", "target_op", "target_value", "target_year", "sources",
-                "headline",
+                "headline", "reporting",
             ],
             perLanguage: ["name", "target_text"], languages: languages)
 
@@ -64,6 +64,7 @@ extension LoadState {
                     target: target(row, languages: languages, in: sheet),
                     sources: indicatorSources(row, known: sources, in: sheet),
                     headline: headline(row, in: sheet),
+                    reporting: reporting(row, in: sheet),
                     location: location(sheet.path, line: row.line, column: 1)))
         }
         return result
@@ -76,6 +77,16 @@ extension LoadState {
             return nil
         }
         return number
+    }
+
+    private mutating func reporting(_ row: CSVRecord, in sheet: CSVSheet) -> ReportingStatus? {
+        guard let cell = sheet.cell("reporting", row), !cell.text.isEmpty else { return nil }
+        guard let status = ReportingStatus(rawValue: cell.text) else {
+            let known = ReportingStatus.allCases.map(\.rawValue)
+            error("bad reporting \(quoted(cell.text)): use \(alternatives(known)) or leave it empty", at: cell, in: sheet.path)
+            return nil
+        }
+        return status
     }
 
     private mutating func direction(_ row: CSVRecord, in sheet: CSVSheet) -> Direction? {

@@ -18,6 +18,8 @@ public struct Indicator: Hashable, Sendable {
     public var sources: [SourceID]
     /// Dimension values that make the headline series (`sex=both;units=percent`); empty means "the totals".
     public var headline: [String: String]
+    /// Set where the indicator has no statistics yet, or none by nature.
+    public var reporting: ReportingStatus?
     /// Markdown from `indicators/<id>.<lang>.md`, per language that has one.
     public var longText: [LanguageCode: MarkdownText]
     public var location: SourceLocation
@@ -25,8 +27,9 @@ public struct Indicator: Hashable, Sendable {
     public init(
         id: IndicatorID, topic: TopicID, name: Localized, unit: String, decimals: Int? = nil,
         better: Direction? = nil, target: Target? = nil, sources: [SourceID] = [], headline: [String: String] = [:],
-        longText: [LanguageCode: MarkdownText] = [:], location: SourceLocation
+        reporting: ReportingStatus? = nil, longText: [LanguageCode: MarkdownText] = [:], location: SourceLocation
     ) {
+        self.reporting = reporting
         self.id = id
         self.topic = topic
         self.name = name

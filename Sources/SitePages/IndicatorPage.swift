@@ -14,6 +14,8 @@ struct IndicatorPageView: Sendable {
     var latest: String?
     var latestPeriod: String?
     var hasData: Bool
+    /// Why the indicator has no statistics, from its `reporting` status, in the page's language.
+    var reporting: String?
     var chart: ChartFigureView?
     var table: TableView
     var footnotes: [FootnoteView]
@@ -72,6 +74,7 @@ extension SiteContext {
             latest: latest?.value.map { formatValue($0, unit: indicator.unit, language) },
             latestPeriod: latest?.period.text,
             hasData: hasData,
+            reporting: indicator.reporting.map { strings["indicator.reporting.\($0.rawValue)"] },
             chart: hasData ? lineChartFigure(indicator, regions: nil, language, on: route, id: "c1") : nil,
             table: table,
             footnotes: footnotes,

@@ -5,7 +5,7 @@ import ArgumentParser
 struct Almanac: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build bilingual statistics websites from CSV tables, YAML settings and Markdown documents.",
-        subcommands: [Build.self, Check.self, Serve.self, RebuildTiming.self],
+        subcommands: [Build.self, Check.self, Serve.self, Import.self, RebuildTiming.self],
         defaultSubcommand: nil
     )
 }

@@ -63,6 +63,7 @@ struct InterfaceStringAudit {
         case "status.*": return TargetStatus.allCases.map { "status.\($0.rawValue)" }
         case "status_icon.*": return TargetStatus.allCases.map { "status_icon.\($0.rawValue)" }
         case "flags.*": return ObservationFlag.allCases.map { "flags.\($0.rawValue)" }
+        case "indicator.reporting.*": return ReportingStatus.allCases.map { "indicator.reporting.\($0.rawValue)" }
         case "target.op.*":
             guard operatorKeys.count == TargetOperator.allCases.count else { return nil }
             return operatorKeys.values.map { "target.op.\($0)" }
