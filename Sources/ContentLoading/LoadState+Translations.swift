@@ -19,7 +19,10 @@ extension LoadState {
         }
         translationGaps.append(TranslationGap(language: language, text: text, location: location))
         if warns, let defaultLanguage {
-            report(.warning("\(message): the \(defaultLanguage) text is shown in its place (translations: strict makes this an error)", at: location))
+            report(
+                .warning(
+                    "\(message): the \(defaultLanguage) text is shown in its place (translations: strict makes this an error)",
+                    at: location, code: "translation.missing"))
         }
     }
 

@@ -162,7 +162,9 @@ struct ContentBuilder {
                 }
             }
             let note = row.notes.joined(separator: "; ")
-            let notes = hasNotes ? languages.map { $0 == defaultLanguage ? note : "" } : []
+            // Open SDG's notes have no translations: the other languages' cells stay empty for the build to fall
+            // back from, or repeat the note where the import is asked to fill gaps.
+            let notes = hasNotes ? languages.map { $0 == defaultLanguage || options.fillMissing ? note : "" } : []
             rows.append(
                 [region, row.period.text, row.value?.text ?? "", row.flag?.rawValue ?? ""] + notes + row.dimensionValues)
         }

@@ -55,7 +55,8 @@ import TestSupport
 
     @Test func eachGapIsALocatedWarningAndCountedPerLanguage() throws {
         let report = try Self.built.get().report
-        let messages = report.warnings.map(\.description)
+        // The gaps; the data-quality rules of `almanac check` may warn about the fixture's figures too.
+        let messages = report.warnings.filter { $0.code == "translation.missing" }.map(\.description)
         let expected = [
             "site.yml:2:14: warning: description has no fr text",
             "regions.csv:5:24: warning: empty name_fr",
