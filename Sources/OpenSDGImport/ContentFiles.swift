@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// The files of an Almanac content folder, built as text before anything is written.
 struct ContentFiles: Sendable {
@@ -22,24 +23,7 @@ struct ContentFiles: Sendable {
     }
 
     /// A YAML double-quoted scalar (JSON's escapes, which YAML shares), safe for any text.
-    static func yamlString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    result += String(format: "\\u%04X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    static func yamlString(_ text: String) -> String { JSONString.quoted(text) }
 
     func write(to folder: URL) throws(OpenSDGImportError) {
         let manager = FileManager.default

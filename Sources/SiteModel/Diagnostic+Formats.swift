@@ -32,16 +32,16 @@ extension Diagnostic {
     /// there is one; `line` and `column` are null where the problem is about a whole file.
     public var jsonLine: String {
         var fields: [(String, String)] = [
-            ("severity", JSONText.string(severity.rawValue)),
-            ("file", JSONText.string(location.file)),
+            ("severity", JSONString.quoted(severity.rawValue)),
+            ("file", JSONString.quoted(location.file)),
             ("line", location.line.map(String.init) ?? "null"),
             ("column", location.column.map(String.init) ?? "null"),
-            ("code", JSONText.string(code)),
-            ("message", JSONText.string(message)),
+            ("code", JSONString.quoted(code)),
+            ("message", JSONString.quoted(message)),
         ]
-        if let hint { fields.append(("hint", JSONText.string(hint))) }
-        if let note { fields.append(("note", JSONText.string(note))) }
-        return "{" + fields.map { "\(JSONText.string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+        if let hint { fields.append(("hint", JSONString.quoted(hint))) }
+        if let note { fields.append(("note", JSONString.quoted(note))) }
+        return "{" + fields.map { "\(JSONString.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
     }
 
     /// `::warning file=…,line=…,col=…,title=<code>::<message>`; `info` is a `notice`. The note and hint follow
@@ -96,27 +96,5 @@ extension String {
             }
         }
         return result
-    }
-}
-
-/// A JSON string literal, for the one-line records of `--format json`.
-enum JSONText {
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            // Control characters, and the two separators JavaScript once refused in string literals.
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -1,3 +1,5 @@
+import SiteModel
+
 /// A JSON document built in code and written deterministically: keys in the order given, numbers as written.
 ///
 /// Foundation's encoders print doubles by their binary value; `number` keeps a value's decimal text, so
@@ -31,21 +33,5 @@ indirect enum JSONValue: Sendable {
         }
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ text: String) -> String { JSONString.quoted(text) }
 }

@@ -20,7 +20,8 @@ WORKBOOK_SUFFIX = ".xlsx"
 ARCHIVE = "downloads.zip"
 
 #: Columns of a content data file that are not dimensions (see the content format, data/<id>.csv).
-RESERVED_COLUMNS = frozenset({"region", "year", "value", "flag", "source"})
+# `acknowledged` names the check findings a publisher has explained: editorial, not published in the downloads.
+RESERVED_COLUMNS = frozenset({"region", "year", "value", "flag", "source", "acknowledged"})
 
 #: The observation columns compared with the content, in this order, before the dimension columns.
 OBSERVATION_COLUMNS = ("region", "year", "value", "flag")
