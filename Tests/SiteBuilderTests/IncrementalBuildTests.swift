@@ -159,7 +159,7 @@ import TestSupport
             let report = try incremental.rebuild(changed: ["data/hospital-delivery-rate.csv"]) {
                 $0.path.hasPrefix("data/all.")
             }
-            #expect(report.deferred.sorted() == ["data/all.csv", "data/all.excel.csv"])
+            #expect(report.deferred.sorted() == ["data/all.csv", "data/all.xlsx"])
             #expect(!report.rewritten.contains(allData))
             #expect(try workspace.outputFiles().files[allData] == before)
 
@@ -172,7 +172,7 @@ import TestSupport
 
             try workspace.write(ContentFixture.minimal())
             _ = try incremental.rebuild(changed: ["data/hospital-delivery-rate.csv"]) { $0.path.hasPrefix("data/all.") }
-            #expect(try incremental.renderDeferred().sorted() == ["data/all.csv", "data/all.excel.csv"])
+            #expect(try incremental.renderDeferred().sorted() == ["data/all.csv", "data/all.xlsx"])
             #expect(try workspace.outputFiles().files[allData] == before)
             #expect(try incremental.renderDeferred().isEmpty)
         }
