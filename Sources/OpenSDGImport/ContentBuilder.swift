@@ -162,7 +162,7 @@ struct ContentBuilder {
                 }
             }
             let note = row.notes.joined(separator: "; ")
-            let notes = hasNotes ? languages.map { $0 == defaultLanguage ? note : "" } : []
+            let notes = hasNotes ? languages.map { $0 == defaultLanguage || options.fillMissing ? note : "" } : []
             rows.append(
                 [region, row.period.text, row.value?.text ?? "", row.flag?.rawValue ?? ""] + notes + row.dimensionValues)
         }
