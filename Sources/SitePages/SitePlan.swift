@@ -148,11 +148,7 @@ public struct SitePlan: Sendable {
                 let tables = context.siteTables() + site.indicators.filter { site.data[$0.id] != nil }.map(context.observationTable)
                 return context.dataPackageJSON(tables: tables)
             })
-        // The data downloads; citation files (`<lang>/cite/`) are per page, not data.
-        let dataFolder = Route.download("").path
-        files.append(
-            Self.downloadsArchive(
-                of: files.filter { $0.kind == .download && $0.path.hasPrefix(dataFolder) }, context, inputs))
+        files.append(Self.downloadsArchive(of: files.filter { $0.kind == .download }, context, inputs))
         for (path, bytes) in context.theme.staticFiles.sorted(by: { $0.key < $1.key }) {
             let name = path.hasPrefix("assets/") ? String(path.dropFirst("assets/".count)) : path
             files.append(PlannedFile(path: path, kind: .asset, dependencies: [InputName.staticFile(name)]) { bytes })

@@ -79,7 +79,7 @@ extension ContentFixture {
         fixture.files["data/infant-mortality-rate.csv"] = """
             region,year,area,value,flag,source
             620000,2018,,3.74,,
-            620000,2020,,3.37,,bulletin-2021#p2
+            620000,2020,,3.37,,bulletin-2021
             620000,2020,urban,3.10,,
             620000,2020,rural,3.60,,
             100000,2018,,6.1,,
