@@ -30,30 +30,53 @@ struct CSVWriter {
         appendRow(row, allText: false)
     }
 
+    /// Cells go straight into the buffer; only the rare cell that needs quoting or neutralising is copied first.
+    /// The downloads hold every observation (twice, with the spreadsheet copy), so this runs millions of times.
     private mutating func appendRow(_ row: [String], allText: Bool) {
-        for (index, value) in row.enumerated() {
+        for index in row.indices {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            let isText = allText || index >= (textColumns?.count ?? 0) || textColumns?[index] == true
-            let cell = textColumns != nil && isText ? CSVWriter.spreadsheetCell(value) : CSVWriter.field(value)
-            bytes.append(contentsOf: cell.utf8)
+            let value = row[index]
+            if let textColumns {
+                let isText = allText || index >= textColumns.count || textColumns[index]
+                if isText, CSVWriter.startsLikeFormula(value) {
+                    bytes.append(contentsOf: CSVWriter.quoted("'" + value).utf8)
+                    continue
+                }
+            }
+            if CSVWriter.needsQuotes(value) {
+                bytes.append(contentsOf: CSVWriter.quoted(value).utf8)
+            } else {
+                bytes.append(contentsOf: value.utf8)
+            }
         }
         bytes.append(contentsOf: [0x0D, 0x0A])
     }
 
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return quoted(value)
+        needsQuotes(value) ? quoted(value) : value
     }
 
     /// A text cell for a spreadsheet. One starting with `=`, `+`, `-`, `@`, tab or carriage return would be run as a
     /// formula (`=HYPERLINK(…)` in a note is a live link, `=cmd|…` worse); as OWASP recommends, it gets a leading
     /// `'`, which makes a spreadsheet read the cell as text, and is quoted.
     static func spreadsheetCell(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return field(value) }
-        return quoted("'" + value)
+        startsLikeFormula(value) ? quoted("'" + value) : field(value)
     }
 
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    /// Whether the first character is one of `= + - @`, tab or carriage return; all are single ASCII bytes, so
+    /// the first byte tells.
+    private static func startsLikeFormula(_ value: String) -> Bool {
+        switch value.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
+    }
+
+    /// Whether the cell holds a comma, quote, line feed or carriage return, judged from its bytes: none of them
+    /// occurs inside a multi-byte UTF-8 sequence, so no character-by-character walk is needed.
+    private static func needsQuotes(_ value: String) -> Bool {
+        value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    }
 
     private static func quoted(_ value: String) -> String {
         "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

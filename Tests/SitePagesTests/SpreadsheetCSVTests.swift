@@ -80,6 +80,13 @@ import TestSupport
         }
     }
 
+    /// A cell holding a Windows line end is quoted: `\r\n` is one Swift `Character`, equal to neither `\r` nor `\n`,
+    /// so a check by characters let it through unquoted and split the row.
+    @Test func aCellWithACarriageReturnAndLineFeedIsQuoted() {
+        #expect(CSVWriter.field("a\r\nb") == "\"a\r\nb\"")
+        #expect(CSVWriter.field("a,\u{301}b") == "\"a,\u{301}b\"", "a comma with a combining mark is still a comma byte")
+    }
+
     private static func startsAFormula(_ cell: String) -> Bool {
         guard let first = cell.unicodeScalars.first else { return false }
         return ["=", "+", "-", "@", "\t", "\r"].contains(first)
