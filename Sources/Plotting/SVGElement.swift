@@ -24,6 +24,13 @@ struct SVGElement {
         return copy
     }
 
+    /// Adds an attribute in place, skipping nil values: `with` for a builder that owns the element, without copying
+    /// its attributes once per attribute added.
+    mutating func add(_ name: String, _ value: (any SVGAttributeValue)?) {
+        guard let text = value?.svgAttribute else { return }
+        attributes.append((name, text))
+    }
+
     /// The markup, written into one byte buffer: a chart has hundreds of elements, and joining strings per
     /// attribute and per tag was a good part of drawing it.
     func render(indent: Int = 0) -> String {
