@@ -32,13 +32,15 @@ struct LineTableCells {
     let strings: ChartStrings
 
     var rows: [[String]] {
+        // `sortedPoints` sorts on every call: once a series here, not once a cell.
+        let sortedSeries = series.map(\.sortedPoints)
         var labels: [Double: String] = [:]
-        for line in series {
-            for point in line.sortedPoints where labels[point.x] == nil { labels[point.x] = point.label }
+        for points in sortedSeries {
+            for point in points where labels[point.x] == nil { labels[point.x] = point.label }
         }
         return labels.keys.sorted().map { x in
-            [labels[x] ?? ""] + series.map { line in
-                guard let point = line.sortedPoints.last(where: { $0.x == x }), let value = point.value else {
+            [labels[x] ?? ""] + sortedSeries.map { points in
+                guard let point = points.last(where: { $0.x == x }), let value = point.value else {
                     return strings.missingValue
                 }
                 return format.format(value) + (point.footnote ?? "")

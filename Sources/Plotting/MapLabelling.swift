@@ -75,13 +75,14 @@ enum MapLabelling {
         let label = TextLabel(lines: fit.nameLines + fit.valueLines, x: centre.x, y: centre.y, fontSize: fit.fontSize,
                               anchor: .middle, baseline: .middle, className: "tile-label \(text.className)",
                               halo: text.halo)
-        var element = label.element(paints: coloring.paints).with("fill", text.fill)
+        var element = label.element(paints: coloring.paints)
+        element.add("fill", text.fill)
         if element.children.count > 1 {
             for index in 0..<min(fit.nameLines.count, element.children.count) {
-                element.children[index] = element.children[index].with("font-weight", "bold")
+                element.children[index].add("font-weight", "bold")
             }
         } else {
-            element = element.with("font-weight", "bold")
+            element.add("font-weight", "bold")
         }
         return element
     }

@@ -48,6 +48,15 @@ public enum MarkupEscaping {
         }
     }
 
+    /// Appends `value` escaped as `text` does to `bytes`, for markup written into byte buffers (SVG charts).
+    public static func appendText(_ value: String, to bytes: inout [UInt8]) {
+        if isPlain(value) {
+            bytes.append(contentsOf: value.utf8)
+        } else {
+            bytes.append(contentsOf: escape(value, quotes: false).utf8)
+        }
+    }
+
     /// Whether `value` comes out of either escaping unchanged, judged from its bytes alone: no markup character,
     /// no control, and no lead byte of the few multi-byte ranges that hold refused characters (C1 controls start
     /// with 0xC2, U+FDD0… and U+FFFE with 0xEF, other planes' noncharacters with 0xF0–0xF4). Most text — names,

@@ -24,43 +24,79 @@ struct SVGElement {
         return copy
     }
 
-    func render(indent: Int = 0) -> String {
-        var output = ""
-        write(into: &output, indent: indent)
-        return output
+    /// Adds an attribute in place, skipping nil values: `with` for a builder that owns the element, without copying
+    /// its attributes once per attribute added.
+    mutating func add(_ name: String, _ value: (any SVGAttributeValue)?) {
+        guard let text = value?.svgAttribute else { return }
+        attributes.append((name, text))
     }
 
-    private func write(into output: inout String, indent: Int) {
-        output += String(repeating: "  ", count: indent)
+    /// The markup, written into one byte buffer: a chart has hundreds of elements, and joining strings per
+    /// attribute and per tag was a good part of drawing it.
+    func render(indent: Int = 0) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
+        write(into: &output, indent: indent)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private func write(into output: inout [UInt8], indent: Int) {
+        Self.appendIndent(indent, to: &output)
         if name == "text" || name == "title" || name == "desc" || name == "style" {
             writeInline(into: &output)
-            output += "\n"
+            output.append(UInt8(ascii: "\n"))
             return
         }
-        output += openTag
+        writeOpenTag(into: &output)
         if children.isEmpty && text == nil {
-            output += "/>\n"
+            output.append(contentsOf: "/>\n".utf8)
             return
         }
-        output += ">\n"
+        output.append(contentsOf: ">\n".utf8)
         for child in children { child.write(into: &output, indent: indent + 1) }
-        output += String(repeating: "  ", count: indent) + "</\(name)>\n"
+        Self.appendIndent(indent, to: &output)
+        writeCloseTag(into: &output)
+        output.append(UInt8(ascii: "\n"))
     }
 
-    private func writeInline(into output: inout String) {
-        output += openTag
+    private func writeInline(into output: inout [UInt8]) {
+        writeOpenTag(into: &output)
         if children.isEmpty && text == nil {
-            output += "/>"
+            output.append(contentsOf: "/>".utf8)
             return
         }
-        output += ">"
-        if let text { output += name == "style" ? text : MarkupEscaping.text(text) }
+        output.append(UInt8(ascii: ">"))
+        if let text {
+            if name == "style" {
+                output.append(contentsOf: text.utf8)
+            } else {
+                MarkupEscaping.appendText(text, to: &output)
+            }
+        }
         for child in children { child.writeInline(into: &output) }
-        output += "</\(name)>"
+        writeCloseTag(into: &output)
     }
 
-    private var openTag: String {
-        "<" + name + attributes.map { " \($0.name)=\"\(MarkupEscaping.attribute($0.value))\"" }.joined()
+    private func writeOpenTag(into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "<"))
+        output.append(contentsOf: name.utf8)
+        for attribute in attributes {
+            output.append(UInt8(ascii: " "))
+            output.append(contentsOf: attribute.name.utf8)
+            output.append(contentsOf: "=\"".utf8)
+            MarkupEscaping.appendAttribute(attribute.value, to: &output)
+            output.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private func writeCloseTag(into output: inout [UInt8]) {
+        output.append(contentsOf: "</".utf8)
+        output.append(contentsOf: name.utf8)
+        output.append(UInt8(ascii: ">"))
+    }
+
+    private static func appendIndent(_ indent: Int, to output: inout [UInt8]) {
+        for _ in 0..<indent { output.append(contentsOf: "  ".utf8) }
     }
 }
 

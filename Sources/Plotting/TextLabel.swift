@@ -60,13 +60,15 @@ struct TextLabel {
             "class": className, "x": x, "y": y, "font-size": fontSize,
             "text-anchor": anchor == .start ? nil : anchor.rawValue,
         ])
-        .with("font-weight", bold ? "bold" : nil)
+        element.add("font-weight", bold ? "bold" : nil)
         if halo {
-            element = element.with("stroke", paints.background.hex).with("stroke-width", 3.0)
-                .with("stroke-linejoin", "round").with("paint-order", "stroke")
+            element.add("stroke", paints.background.hex)
+            element.add("stroke-width", 3.0)
+            element.add("stroke-linejoin", "round")
+            element.add("paint-order", "stroke")
         }
         if lines.count == 1 {
-            element = element.with("dy", dy == "0em" ? nil : dy)
+            element.add("dy", dy == "0em" ? nil : dy)
             element.text = lines[0]
         } else {
             element.children = lines.enumerated().map { index, line in

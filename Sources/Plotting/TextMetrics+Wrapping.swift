@@ -3,6 +3,13 @@ extension TextMetrics {
     /// characters (never before closing punctuation or after an opening bracket). A word wider than the limit
     /// stays whole on its own line rather than being cut.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
+        // Most labels fit whole, and tile labels are tried at several sizes: answer those without splitting into
+        // pieces. Without an opening bracket the pieces join back to `text` (a bracket may move past a following
+        // space or punctuation), and no prefix is wider than the whole, so every piece would join the first line.
+        if !text.unicodeScalars.contains(where: openingScalars.contains) {
+            let whole = text.trimmingTrailingSpaces
+            if width(of: whole, fontSize: fontSize) <= maxWidth { return [whole] }
+        }
         let pieces = breakablePieces(text)
         var lines: [String] = []
         var current = ""
@@ -56,6 +63,7 @@ extension TextMetrics {
         ",", ".", ";", ":", "?", "!", ")", "]", "}", "%",
     ]
     private static let opening: Set<Character> = ["（", "《", "「", "『", "【", "〔", "“", "‘", "(", "[", "{"]
+    private static let openingScalars: Set<Unicode.Scalar> = Set(opening.flatMap(\.unicodeScalars))
 }
 
 extension String {

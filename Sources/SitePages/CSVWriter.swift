@@ -11,15 +11,32 @@ struct CSVWriter {
     }
 
     mutating func append(_ row: [String]) {
-        for (index, value) in row.enumerated() {
+        for index in row.indices {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: CSVWriter.field(value).utf8)
+            // Straight into the buffer; only the rare cell that needs quoting is copied first. The downloads hold
+            // every observation, so this runs millions of times.
+            let value = row[index]
+            if CSVWriter.needsQuotes(value) {
+                bytes.append(contentsOf: CSVWriter.quoted(value).utf8)
+            } else {
+                bytes.append(contentsOf: value.utf8)
+            }
         }
         bytes.append(contentsOf: [0x0D, 0x0A])
     }
 
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        needsQuotes(value) ? quoted(value) : value
+    }
+
+    /// Whether the cell holds a comma, quote, line feed or carriage return, judged from its bytes: none of them
+    /// occurs inside a multi-byte UTF-8 sequence, and a `\r\n` inside a cell is one Swift character that equals
+    /// neither `\r` nor `\n`, so bytes are also the only right test.
+    private static func needsQuotes(_ value: String) -> Bool {
+        value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    private static func quoted(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

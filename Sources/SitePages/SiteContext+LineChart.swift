@@ -10,6 +10,14 @@ extension SiteContext {
     ) -> LineChart {
         let codes = regions ?? (featuredRegions + contextRegions(indicator).prefix(Self.maximumContextLines))
         let selection = filter.isEmpty ? indicator.headline : indicator.headline.merging(filter) { _, chosen in chosen }
+        // Every series has the same few periods: each label is formatted once, not once a point.
+        var periodLabels: [Period: String] = [:]
+        func label(_ period: Period) -> String {
+            if let known = periodLabels[period] { return known }
+            let label = chartPeriodLabel(period, language)
+            periodLabels[period] = label
+            return label
+        }
         let series = codes.compactMap { code -> LineSeries? in
             let observations =
                 filter.isEmpty
@@ -21,7 +29,7 @@ extension SiteContext {
                 label: regionShortName(code, language), role: role,
                 points: observations.map { observation in
                     LinePoint(
-                        x: observation.period.timeValue, label: chartPeriodLabel(observation.period, language),
+                        x: observation.period.timeValue, label: label(observation.period),
                         y: observation.value?.doubleValue,
                         isEstimated: [.estimated, .provisional, .forecast].contains(observation.flag),
                         footnote: observation.flag.flatMap { [.estimated, .provisional, .forecast].contains($0) ? $0.rawValue : nil })
@@ -45,23 +53,29 @@ extension SiteContext {
         let sorted = Set(
             chart.series.flatMap { $0.points.filter { $0.y != nil }.map(\.x) }
         ).sorted()
-        let periodsByTime = Dictionary(
-            (site.data[indicator.id]?.observations ?? []).map { ($0.period.timeValue, $0.period) },
-            uniquingKeysWith: { first, _ in first })
+        // The first observation of the indicator at a time gives its period's text; a scan for the two ends rather
+        // than a dictionary of every observation, built once per chart.
+        let observations = site.data[indicator.id]?.observations ?? []
+        func periodText(at time: Double?) -> String {
+            time.flatMap { time in observations.first { $0.period.timeValue == time }?.period.text } ?? ""
+        }
+        // The narrow chart draws the same series: only its size and id differ (both sizes are above the minimum
+        // `LineChart` enforces), so the series are not gathered and labelled a second time.
+        var narrow = chart
+        narrow.id = "\(id)n"
+        narrow.width = 360
+        narrow.height = 300
         return ChartFigureView(
             id: "\(id)-figure", title: chart.title,
             subtitle: strings(language).format(
                 "chart.subtitle",
                 [
                     "unit": unitLabel(indicator.unit, language),
-                    "start": sorted.first.flatMap { periodsByTime[$0]?.text } ?? "",
-                    "end": sorted.last.flatMap { periodsByTime[$0]?.text } ?? "",
+                    "start": periodText(at: sorted.first),
+                    "end": periodText(at: sorted.last),
                 ]),
             svg: chart.svg(),
-            svgNarrow: lineChart(
-                indicator, regions: regions, primary: primary, filter: filter, language, id: "\(id)n", width: 360,
-                height: 300
-            ).svg(),
+            svgNarrow: narrow.svg(),
             table: tableView(chart.table),
             notes: (chart.series.contains { $0.points.contains(where: \.isEstimated) }
                     ? [strings(language)["chart.estimated_note"]] : [])

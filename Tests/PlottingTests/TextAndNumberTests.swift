@@ -89,6 +89,28 @@ import Testing
         #expect(SVGNumber.format(.nan) == "0")
     }
 
+    /// The digit writer gives what interpolating the rounded hundredths gave, for every sign, size and decimal.
+    @Test func coordinatesMatchTheInterpolatedDigits() {
+        func reference(_ value: Double) -> String {
+            guard value.isFinite else { return "0" }
+            let hundredths = (value * 100).rounded(.toNearestOrAwayFromZero)
+            guard hundredths.magnitude < 1e15 else { return "0" }
+            let scaled = Int64(hundredths)
+            if scaled == 0 { return "0" }
+            let sign = scaled < 0 ? "-" : ""
+            let whole = scaled.magnitude / 100, fraction = scaled.magnitude % 100
+            if fraction == 0 { return "\(sign)\(whole)" }
+            if fraction % 10 == 0 { return "\(sign)\(whole).\(fraction / 10)" }
+            return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+        }
+        var values: [Double] = [0, 0.004, 0.005, 0.05, 0.5, 0.1, 0.01, 1, 10, 100, 640, 12.345, 99.995, 1e12 + 0.25,
+                                9.99e12, 1e13, .infinity, -.infinity]
+        values += values.map { -$0 }
+        var generator = SystemRandomNumberGenerator()
+        values += (0..<2_000).map { _ in Double.random(in: -5_000...5_000, using: &generator) }
+        for value in values { #expect(SVGNumber.format(value) == reference(value), "\(value)") }
+    }
+
 }
 
 @Suite struct PaletteTests {
