@@ -11,12 +11,15 @@ extension SitePlan {
         var seen: Set<String> = []
         let dependencies = (downloads.flatMap(\.dependencies) + inputs.downloadsReadme()).filter { seen.insert($0).inserted }
         return PlannedFile(path: Route.download(DownloadTable.archiveFile).path, kind: .download, dependencies: dependencies) {
-            var entries = [ZipArchive.Entry(path: "README.txt", bytes: Array(context.downloadsReadme().utf8))]
-            for file in downloads {
-                let name = String(file.path.dropFirst(prefix.count))
-                entries.append(ZipArchive.Entry(path: name, bytes: try file.render(), deflate: !name.hasSuffix(".xlsx")))
+            // Rendered one at a time as the zip takes them, so a national site's downloads are never all in memory.
+            let byName = Dictionary(
+                downloads.map { (String($0.path.dropFirst(prefix.count)), $0) }, uniquingKeysWith: { first, _ in first })
+            return try ZipArchive.bytes(paths: ["README.txt"] + byName.keys) { name in
+                guard let file = byName[name] else {
+                    return ZipArchive.Entry(path: name, bytes: Array(context.downloadsReadme().utf8))
+                }
+                return ZipArchive.Entry(path: name, bytes: try file.render(), deflate: !name.hasSuffix(".xlsx"))
             }
-            return try ZipArchive.bytes(of: entries)
         }
     }
 }

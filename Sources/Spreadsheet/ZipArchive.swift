@@ -23,12 +23,21 @@ public enum ZipArchive {
 
     /// The zip file of `entries`, in path order (bytewise, so the order does not depend on the locale).
     public static func bytes(of entries: [Entry]) throws -> [UInt8] {
+        let byPath = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        return try bytes(paths: Array(byPath.keys)) { byPath[$0] ?? Entry(path: $0, bytes: []) }
+    }
+
+    /// The zip file of the entries `entry` makes for `paths`, made one at a time in path order: only one entry's
+    /// bytes are held at once beside the compressed archive. The downloads zip of a national site holds every
+    /// download, hundreds of megabytes before compression.
+    public static func bytes(paths: [String], entry: (String) throws -> Entry) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for entry in entries.sorted(by: { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }) {
-            let data = Data(entry.bytes)
+        for path in paths.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            let made = try entry(path)
+            let data = Data(made.bytes)
             try archive.addEntry(
-                with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
-                permissions: 0o644, compressionMethod: entry.deflate ? .deflate : .none
+                with: made.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
+                permissions: 0o644, compressionMethod: made.deflate ? .deflate : .none
             ) { position, size in
                 let start = Int(position)
                 return data.subdata(in: start..<min(start + size, data.count))
