@@ -36,7 +36,7 @@ public struct Workbook: Sendable {
             .init(path: "xl/styles.xml", bytes: WorkbookParts.styles),
         ]
         for (index, sheet) in sheets.enumerated() {
-            entries.append(.init(path: "xl/worksheets/sheet\(index + 1).xml", bytes: sheet.worksheet.xml()))
+            entries.append(.init(path: "xl/worksheets/sheet\(index + 1).xml", parts: sheet.worksheet.xmlParts()))
         }
         return try ZipArchive.bytes(of: entries)
     }

@@ -64,7 +64,10 @@ public struct Worksheet: Sendable {
     public var columnWidths: [Int] { widestCell.map(ColumnWidth.width(forColumns:)) }
 
     /// The finished `xl/worksheets/sheetN.xml`.
-    public func xml() -> [UInt8] {
+    public func xml() -> [UInt8] { Array(xmlParts().joined()) }
+
+    /// The finished sheet as its head, its rows and its end: the rows as they were written, not copied.
+    public func xmlParts() -> [[UInt8]] {
         var head = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         head += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         if rowCount > 0, !widestCell.isEmpty {
@@ -84,12 +87,7 @@ public struct Worksheet: Sendable {
             }
             head += "</cols>"
         }
-        var bytes = Array(head.utf8)
-        bytes.reserveCapacity(bytes.count + rowsXML.count + 40)
-        bytes.append(contentsOf: "<sheetData>".utf8)
-        bytes.append(contentsOf: rowsXML)
-        bytes.append(contentsOf: "</sheetData></worksheet>".utf8)
-        return bytes
+        return [Array((head + "<sheetData>").utf8), rowsXML, Array("</sheetData></worksheet>".utf8)]
     }
 
     /// `0` → `A`, `25` → `Z`, `26` → `AA`: the letters of a column in a cell reference.

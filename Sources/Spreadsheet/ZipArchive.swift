@@ -6,14 +6,38 @@ import ZIPFoundation
 public enum ZipArchive {
     public struct Entry: Sendable {
         public var path: String
-        public var bytes: [UInt8]
+        /// The file's bytes in parts written one after the other: a worksheet's rows are one part, never copied
+        /// into one array with its head, since a million-row sheet is hundreds of megabytes.
+        public var parts: [[UInt8]]
         /// False for content that is a zip already (an `.xlsx`): deflating it again only costs time.
         public var deflate: Bool
 
         public init(path: String, bytes: [UInt8], deflate: Bool = true) {
+            self.init(path: path, parts: [bytes], deflate: deflate)
+        }
+
+        public init(path: String, parts: [[UInt8]], deflate: Bool = true) {
             self.path = path
-            self.bytes = bytes
+            self.parts = parts
             self.deflate = deflate
+        }
+
+        var count: Int { parts.reduce(0) { $0 + $1.count } }
+
+        /// `size` bytes from `position` on, across parts.
+        func slice(from position: Int, size: Int) -> Data {
+            var data = Data(capacity: size)
+            var skip = position
+            for part in parts where data.count < size {
+                if skip >= part.count {
+                    skip -= part.count
+                    continue
+                }
+                let end = min(part.count, skip + size - data.count)
+                data.append(contentsOf: part[skip..<end])
+                skip = 0
+            }
+            return data
         }
     }
 
@@ -34,13 +58,11 @@ public enum ZipArchive {
         let archive = try Archive(data: Data(), accessMode: .create)
         for path in paths.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
             let made = try entry(path)
-            let data = Data(made.bytes)
             try archive.addEntry(
-                with: made.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
+                with: made.path, type: .file, uncompressedSize: Int64(made.count), modificationDate: fixedDate,
                 permissions: 0o644, compressionMethod: made.deflate ? .deflate : .none
             ) { position, size in
-                let start = Int(position)
-                return data.subdata(in: start..<min(start + size, data.count))
+                made.slice(from: Int(position), size: size)
             }
         }
         guard let data = archive.data else { throw ArchiveError.noData }
