@@ -10,7 +10,8 @@ struct DataPageView: Sendable {
     struct File: Sendable {
         var title: String
         var href: String
-        var workbookHref: String
+        /// Nil where the table is too long for a worksheet (`DownloadTable.hasWorkbook`).
+        var workbookHref: String?
         var name: String
         var columns: [Column]
     }
@@ -19,7 +20,7 @@ struct DataPageView: Sendable {
         var name: String
         var pageHref: String
         var csv: String
-        var workbook: String
+        var workbook: String?
         var json: String
         var observations: Int
     }
@@ -41,7 +42,8 @@ extension SiteContext {
         let files = siteTables().map { table in
             DataPageView.File(
                 title: strings[table.titleKey], href: route.link(to: .download(table.file)),
-                workbookHref: route.link(to: .download(table.workbookFile)), name: table.file, columns: columns(table))
+                workbookHref: table.hasWorkbook ? route.link(to: .download(table.workbookFile)) : nil, name: table.file,
+                columns: columns(table))
         }
         let withData = site.indicators.filter { site.data[$0.id] != nil }
         let view = DataPageView(
@@ -51,7 +53,8 @@ extension SiteContext {
                 DataPageView.IndicatorFiles(
                     name: text(indicator.name, language), pageHref: route.link(to: .indicator(language, indicator.id)),
                     csv: route.link(to: .download("\(indicator.id).csv")),
-                    workbook: route.link(to: .download("\(indicator.id).xlsx")),
+                    workbook: observationTable(indicator).hasWorkbook
+                        ? route.link(to: .download(DownloadTable.workbookName(of: "\(indicator.id).csv"))) : nil,
                     json: route.link(to: .download("\(indicator.id).json")),
                     observations: site.data[indicator.id]?.observations.count ?? 0)
             },

@@ -1,4 +1,5 @@
 import SiteModel
+import Spreadsheet
 
 /// A column of a download file: its name, its Table Schema type, and the interface key that explains it.
 ///
@@ -35,6 +36,12 @@ public struct DownloadTable: Sendable {
 
     /// The indicator whose observations the table holds; nil for the site-wide tables.
     public var indicator: IndicatorID? = nil
+    /// How many rows the table has, where that is known without making them (the observation tables).
+    public var rowCount: Int? = nil
+
+    /// Whether a workbook is made beside the CSV: a sheet holds at most `Worksheet.maximumRows` rows, header
+    /// included, so a national site's file of every observation is a CSV only (its indicators' files have both).
+    public var hasWorkbook: Bool { (rowCount ?? 0) < Worksheet.maximumRows }
 
     /// The CSV file, every cell exactly as in the content.
     public func csv() -> [UInt8] {

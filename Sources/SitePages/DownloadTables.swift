@@ -40,7 +40,7 @@ extension SiteContext {
         return DownloadTable(
             file: "\(indicator.id).csv", titleKey: "downloads.indicator_csv",
             columns: observationColumns(dimensions: dimensions), rows: { observationRows(indicator, dimensions: dimensions, $0) },
-            indicator: indicator.id)
+            indicator: indicator.id, rowCount: site.data[indicator.id]?.observations.count ?? 0)
     }
 
     /// Every observation of the site; dimension columns are the union over indicators, in first-seen order.
@@ -48,7 +48,8 @@ extension SiteContext {
         let dimensions = Self.union(site.indicators.map { site.data[$0.id]?.dimensionNames ?? [] })
         return DownloadTable(
             file: "all.csv", titleKey: "downloads.all_csv", columns: observationColumns(dimensions: dimensions),
-            rows: { emit in for indicator in site.indicators { observationRows(indicator, dimensions: dimensions, emit) } })
+            rows: { emit in for indicator in site.indicators { observationRows(indicator, dimensions: dimensions, emit) } },
+            rowCount: site.data.values.reduce(0) { $0 + $1.observations.count })
     }
 
     /// The names of all lists, each once, in first-seen order; hashed, as files may have many dimensions each.

@@ -15,7 +15,7 @@ extension SiteContext {
         lines += ["datapackage.json", "  " + strings["data.package"], ""]
         let tables = siteTables() + site.indicators.filter { site.data[$0.id] != nil }.map(observationTable)
         for table in tables {
-            lines.append(table.file + ", " + table.workbookFile)
+            lines.append(table.file + (table.hasWorkbook ? ", " + table.workbookFile : ""))
             var indent = "  "
             for (label, value) in aboutLines(table, language) where !value.isEmpty {
                 if !label.isEmpty { indent = "  " + String(repeating: " ", count: ColumnWidth.columns(of: label + ": ")) }

@@ -54,14 +54,17 @@ extension SiteContext {
             longTextLang = textLanguage == language ? nil : textLanguage.rawValue
         }
 
+        let download = observationTable(indicator)
         let downloads: [LinkView] =
             hasData
-            ? [
-                LinkView(label: strings["downloads.csv"], href: route.link(to: .download("\(indicator.id).csv"))),
-                LinkView(label: strings["downloads.xlsx"], href: route.link(to: .download("\(indicator.id).xlsx"))),
-                LinkView(label: strings["downloads.json"], href: route.link(to: .download("\(indicator.id).json"))),
-                LinkView(label: strings["downloads.svg"], href: route.link(to: .indicatorChart(language, indicator.id))),
-            ] : []
+            ? [LinkView(label: strings["downloads.csv"], href: route.link(to: .download(download.file)))]
+                + (download.hasWorkbook
+                    ? [LinkView(label: strings["downloads.xlsx"], href: route.link(to: .download(download.workbookFile)))]
+                    : [])
+                + [
+                    LinkView(label: strings["downloads.json"], href: route.link(to: .download("\(indicator.id).json"))),
+                    LinkView(label: strings["downloads.svg"], href: route.link(to: .indicatorChart(language, indicator.id))),
+                ] : []
 
         let view = IndicatorPageView(
             name: name,

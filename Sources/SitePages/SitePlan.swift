@@ -192,10 +192,13 @@ public struct SitePlan: Sendable {
         _ name: String, _ dependencies: [String], workbook: [String], _ context: SiteContext,
         _ table: @escaping @Sendable () -> DownloadTable
     ) -> [PlannedFile] {
-        [
-            PlannedFile(path: Route.download(name).path, kind: .download, dependencies: dependencies) {
-                table().csv()
-            },
+        let csv = PlannedFile(path: Route.download(name).path, kind: .download, dependencies: dependencies) {
+            table().csv()
+        }
+        // Describing a table makes none of its rows: cheap at plan time.
+        guard table().hasWorkbook else { return [csv] }
+        return [
+            csv,
             PlannedFile(
                 path: Route.download(DownloadTable.workbookName(of: name)).path, kind: .download,
                 dependencies: dependencies + workbook

@@ -11,6 +11,9 @@ public struct Worksheet: Sendable {
         case wrapped = 2
     }
 
+    /// The most rows a worksheet can hold: Excel and LibreOffice refuse or cut a longer sheet.
+    public static let maximumRows = 1_048_576
+
     /// Rows kept in view while scrolling: the header row of a table.
     public let frozenRows: Int
     private var rowsXML: [UInt8] = []

@@ -18,3 +18,17 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "a,b\r\n1,\"x,y\"\r\n")
     }
 }
+
+/// A workbook is made only for a table a worksheet can hold: a national site's every-observation file is a CSV.
+@Suite struct WorkbookRowLimitTests {
+    private func table(rows: Int?) -> DownloadTable {
+        DownloadTable(file: "all.csv", titleKey: "downloads.all_csv", columns: [], rows: { _ in }, rowCount: rows)
+    }
+
+    @Test func aTableUpToTheSheetLimitHasAWorkbook() {
+        #expect(table(rows: nil).hasWorkbook)
+        #expect(table(rows: 1_048_575).hasWorkbook, "a header and 1,048,575 rows fill a sheet exactly")
+        #expect(!table(rows: 1_048_576).hasWorkbook)
+        #expect(!table(rows: 20_000_000).hasWorkbook)
+    }
+}
