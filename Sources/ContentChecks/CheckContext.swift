@@ -20,8 +20,8 @@ struct CheckContext {
     func finding(
         _ rule: CheckRule, _ message: String, row: Observation, in data: IndicatorData, hint: String? = nil
     ) -> Diagnostic {
-        Diagnostic(
-            row.acknowledged.contains(rule.code) ? .info : .warning, message,
+        Diagnostic.finding(
+            acknowledged: row.acknowledged.contains(rule.code), message,
             at: SourceLocation(file: data.file, line: row.line), code: rule.code, hint: hint, note: note(of: [row]))
     }
 
@@ -76,4 +76,16 @@ extension Observation {
     /// The value as a number; only called on rows that have one.
     var number: Double { value?.doubleValue ?? 0 }
     var valueText: String { value?.text ?? "" }
+}
+
+extension Diagnostic {
+    /// A rule's finding: a warning with its hint, or, where the publisher acknowledged it, an `info` line without
+    /// one, since nothing is left to do about it.
+    static func finding(
+        acknowledged: Bool, _ message: String, at location: SourceLocation, code: String, hint: String?, note: String?
+    ) -> Diagnostic {
+        Diagnostic(
+            acknowledged ? .info : .warning, message, at: location, code: code, hint: acknowledged ? nil : hint,
+            note: note)
+    }
 }

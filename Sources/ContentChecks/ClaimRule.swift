@@ -16,8 +16,8 @@ enum ClaimRule {
                 let subject = "claim \"\(claim.text)\" about \(indicator.id.rawValue) in \(region.rawValue)"
                 let rule: CheckRule = verdict.contradicted ? .claimContradicted : .claimUnverifiable
                 findings.append(
-                    Diagnostic(
-                        claim.acknowledged.contains(rule.code) ? .info : .warning, "\(subject): \(verdict.message)",
+                    Diagnostic.finding(
+                        acknowledged: claim.acknowledged.contains(rule.code), "\(subject): \(verdict.message)",
                         at: claim.location, code: rule.code,
                         hint: verdict.contradicted
                             ? "reword the text or correct the data; where the text stands as published, add acknowledged=claim.contradicted to the claim"

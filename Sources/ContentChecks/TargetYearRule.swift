@@ -15,8 +15,8 @@ enum TargetYearRule {
             guard let latest = series.last, !series.contains(where: { $0.period == period }) else { continue }
             let code = CheckRule.headlineMissingTargetYear.code
             findings.append(
-                Diagnostic(
-                    latest.acknowledged.contains(code) ? .info : .warning,
+                Diagnostic.finding(
+                    acknowledged: latest.acknowledged.contains(code),
                     "\(indicator.id.rawValue): the target is for \(year), but the headline series of \(home.rawValue) has no value for \(year) (its years: \(series.map(\.period.text).joined(separator: ", ")))",
                     at: indicator.location, code: code,
                     hint: "add the \(year) figure, or add \(code) to the acknowledged column of the series' latest row",

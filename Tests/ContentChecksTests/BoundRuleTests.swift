@@ -37,6 +37,8 @@ import Testing
         let found = try findings(fixture).filter { $0.code == "value.exceeds-bound" }
         #expect(found.map(\.severity) == [.info])
         #expect(found.first?.description.hasPrefix("content/data/hospital-delivery-rate.csv:3: info: ") == true)
+        #expect(found.first?.hint == nil, "nothing left to do: no hint to acknowledge what is acknowledged")
+        #expect(found.first?.note == "总和生育", "the publisher's explanation is shown")
     }
 
     @Test func acknowledgingAnotherRuleLeavesTheWarning() throws {

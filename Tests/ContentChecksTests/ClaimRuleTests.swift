@@ -47,6 +47,7 @@ import Testing
         let found = try claimFindings(
             "[持续降低](claim:maternal-mortality-ratio?trend=down&from=2017&to=2020&acknowledged=claim.contradicted)")
         #expect(found.map(\.severity) == [.info])
+        #expect(found.allSatisfy { $0.hint == nil })
     }
 
     @Test func unknownParametersAndBadValuesAreLocatedErrors() throws {
