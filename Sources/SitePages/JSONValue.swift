@@ -18,7 +18,7 @@ indirect enum JSONValue: Sendable {
     func serialized(indent: String = "") -> String {
         let inner = indent + "  "
         switch self {
-        case .string(let text): return JSONValue.quote(text)
+        case .string(let text): return JSONString.quoted(text)
         case .number(let text): return text
         case .bool(let value): return value ? "true" : "false"
         case .null: return "null"
@@ -28,10 +28,8 @@ indirect enum JSONValue: Sendable {
         case .object(let members):
             guard !members.isEmpty else { return "{}" }
             return "{\n"
-                + members.map { "\(inner)\(JSONValue.quote($0.0)): \($0.1.serialized(indent: inner))" }
+                + members.map { "\(inner)\(JSONString.quoted($0.0)): \($0.1.serialized(indent: inner))" }
                 .joined(separator: ",\n") + "\n\(indent)}"
         }
     }
-
-    static func quote(_ text: String) -> String { JSONString.quoted(text) }
 }

@@ -75,7 +75,7 @@ extension SearchIndex {
         var bytes: [UInt8] = Array("{".utf8)
         for (position, term) in terms.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += JSONValue.quote(term.text).utf8
+            bytes += JSONString.quoted(term.text).utf8
             bytes += Array(":[".utf8)
             var previous = 0
             for (index, posting) in (postings[term] ?? []).enumerated() {
@@ -98,7 +98,7 @@ extension SearchIndex {
             if position > 0 { bytes += Array(",\n".utf8) }
             bytes += Array("[\(entry.kind.rawValue),".utf8)
             let fields = [entry.title, entry.href, entry.excerpt, entry.titleLanguage ?? ""]
-            bytes += fields.map(JSONValue.quote).joined(separator: ",").utf8
+            bytes += fields.map(JSONString.quoted).joined(separator: ",").utf8
             bytes.append(UInt8(ascii: "]"))
         }
         bytes += Array("]\n".utf8)

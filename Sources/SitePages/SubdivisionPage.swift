@@ -32,8 +32,10 @@ extension SiteContext {
         let shown = [parent] + children
         let (table, footnotes) = dataTable(indicator, language, on: route, regions: shown)
         let latestPeriod = children.lazy.compactMap { self.latest(indicator, $0)?.period }.max()
+        // Ranked among every region, then narrowed: a set, as a national ranking has thousands of entries.
+        let shownSet = Set(shown)
         let ranked = latestPeriod.map { period in
-            ranking(indicator, period).filter { shown.contains($0.0) }
+            ranking(indicator, period).filter { shownSet.contains($0.0) }
         }
         let view = SubdivisionPageView(
             name: name, region: regionName, unit: unitLabel(indicator.unit, language),
