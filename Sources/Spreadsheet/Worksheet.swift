@@ -20,7 +20,7 @@ public struct Worksheet: Sendable {
     private var rowCount = 0
     private var widestCell: [Int] = []
     /// `A`, `B`, … for the columns seen so far, made once per column rather than once per cell.
-    private var columnNames: [String] = []
+    private var columnNames: [[UInt8]] = []
 
     public init(frozenRows: Int = 0) {
         self.frozenRows = frozenRows
@@ -32,35 +32,62 @@ public struct Worksheet: Sendable {
         append(names.map(Cell.textOrEmpty), style: .bold)
     }
 
+    /// Writes the row straight as bytes: a million-row sheet makes no string per cell.
     public mutating func append(_ cells: [Cell], style: Style = .plain) {
         rowCount += 1
-        let row = String(rowCount)
+        var row: [UInt8] = []
+        Self.appendDecimal(rowCount, to: &row)
         rowsXML.append(contentsOf: #"<row r=""#.utf8)
-        rowsXML.append(contentsOf: row.utf8)
+        rowsXML.append(contentsOf: row)
         rowsXML.append(contentsOf: #"">"#.utf8)
         while widestCell.count < cells.count {
-            columnNames.append(Self.columnName(widestCell.count))
+            columnNames.append(Array(Self.columnName(widestCell.count).utf8))
             widestCell.append(0)
         }
-        for (index, cell) in cells.enumerated() {
-            if case .empty = cell { continue }
-            let reference = columnNames[index] + row
-            let styleAttribute = style == .plain ? "" : #" s="\#(style.rawValue)""#
-            switch cell {
+        for index in cells.indices {
+            switch cells[index] {
             case .empty:
                 continue
             case .number(let text) where Cell.isPlainDecimal(text):
                 widestCell[index] = max(widestCell[index], text.utf8.count)
-                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute)><v>\#(text)</v></c>"#.utf8)
+                appendCellStart(column: index, row: row, style: style)
+                rowsXML.append(contentsOf: "><v>".utf8)
+                rowsXML.append(contentsOf: text.utf8)
+                rowsXML.append(contentsOf: "</v></c>".utf8)
             // A number that is not a plain decimal would make the `v` element invalid: it is shown as text.
             case .number(let text), .text(let text):
                 widestCell[index] = max(widestCell[index], ColumnWidth.columns(of: text))
-                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t xml:space="preserve">"#.utf8)
-                rowsXML.append(contentsOf: Self.escaped(text).utf8)
+                appendCellStart(column: index, row: row, style: style)
+                rowsXML.append(contentsOf: #" t="inlineStr"><is><t xml:space="preserve">"#.utf8)
+                Self.appendEscaped(text, to: &rowsXML)
                 rowsXML.append(contentsOf: "</t></is></c>".utf8)
             }
         }
         rowsXML.append(contentsOf: "</row>".utf8)
+    }
+
+    /// `<c r="B7"` and, for a style other than plain, ` s="1"`: the element left open for its type and value.
+    private mutating func appendCellStart(column: Int, row: [UInt8], style: Style) {
+        rowsXML.append(contentsOf: #"<c r=""#.utf8)
+        rowsXML.append(contentsOf: columnNames[column])
+        rowsXML.append(contentsOf: row)
+        rowsXML.append(UInt8(ascii: "\""))
+        if style != .plain {
+            rowsXML.append(contentsOf: #" s=""#.utf8)
+            Self.appendDecimal(style.rawValue, to: &rowsXML)
+            rowsXML.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// The decimal digits of a non-negative `number`, as `String(number)` writes them.
+    static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var rest = number
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     /// The width of each column, in Excel's digit widths, from its widest cell.
@@ -105,11 +132,31 @@ public struct Worksheet: Sendable {
         return String(letters.reversed())
     }
 
+    /// Appends `escaped(text)`: through the one escaper's byte path, then, only where the bytes hold `_x` (which
+    /// no escape writes), the guarded form made again from the text.
+    static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        MarkupEscaping.appendText(text, to: &bytes)
+        guard containsEscapeMarker(bytes[start...]) else { return }
+        bytes.removeSubrange(start...)
+        bytes.append(contentsOf: escaped(text).utf8)
+    }
+
+    /// Whether `bytes` hold `_x`, the start of what a spreadsheet reads as an escaped character.
+    static func containsEscapeMarker(_ bytes: some Sequence<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "x"), previous == UInt8(ascii: "_") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// Text for a `t` element: escaped by the one escaper (characters XML 1.0 forbids dropped), and a literal
     /// `_xHHHH_` guarded as `_x005F_xHHHH_`, since spreadsheets read that sequence as an escaped character.
     static func escaped(_ text: String) -> String {
         let escaped = MarkupEscaping.text(text)
-        guard escaped.contains("_x") else { return escaped }
+        guard containsEscapeMarker(escaped.utf8) else { return escaped }
         var result = ""
         var rest = escaped[...]
         while let range = rest.firstRange(of: "_x") {

@@ -1,0 +1,106 @@
+import Plotting
+@testable import Spreadsheet
+import Testing
+
+/// The worksheet is written as bytes for speed; these tests hold it to the string-built XML it replaced, byte for
+/// byte, over text that takes every path: plain, escaped, guarded `_x`, wide, combining and forbidden characters.
+@Suite struct WorksheetBytesTests {
+    static let texts = [
+        "", "a", "0", "-1", "15.07", "1.", ".5", "-", "--1", "1e5", "１２", "2024", "R0999", "Region 12",
+        "甘肃省临夏回族自治州", "e\u{301}", "<b>&amp;</b> ]]>", "\u{1}\u{B}\u{FFFE}\u{7F}\r\nline\ttab",
+        "_x0041_", "_x12", "a_x00ff_b_x00FF_", "_x０００Ａ_", "_x\u{301}0041_", "x_", "__x__", "\u{85}\u{A0}",
+        "two\nlines of text", "=HYPERLINK(\"http://example.com\")", "𠀀𠀁", "\u{200B}zero", "Ωmega",
+    ]
+
+    static let cells: [Cell] = texts.flatMap { [Cell.text($0), Cell.number($0), Cell.numberOrText($0)] } + [.empty]
+
+    @Test(arguments: [Worksheet.Style.plain, .bold, .wrapped])
+    func rowsAreTheBytesTheStringWriterMade(_ style: Worksheet.Style) {
+        var sheet = Worksheet(frozenRows: 1)
+        var reference = ReferenceSheet()
+        // Rows of varying width, so columns past Z and rows past 9 are named too.
+        for (index, cell) in Self.cells.enumerated() {
+            let row = Array(repeating: Cell.empty, count: index % 30) + [cell, .text("x"), .number("3")]
+            sheet.append(row, style: style)
+            reference.append(row, style: style)
+        }
+        let parts = sheet.xmlParts()
+        #expect(String(decoding: parts[1], as: UTF8.self) == String(decoding: reference.rowsXML, as: UTF8.self))
+        #expect(sheet.columnWidths == reference.widestCell.map(ColumnWidth.width(forColumns:)))
+    }
+
+    @Test(arguments: texts)
+    func columnsAreCountedAsScalarByScalar(_ text: String) {
+        #expect(ColumnWidth.columns(of: text) == ReferenceSheet.columns(of: text))
+    }
+
+    @Test(arguments: texts)
+    func plainDecimalsAreTheOnesTheExpressionMatches(_ text: String) {
+        let expected = text.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?/) != nil
+        #expect(Cell.isPlainDecimal(text) == expected)
+    }
+}
+
+/// The worksheet rows as they were written before they were written as bytes.
+private struct ReferenceSheet {
+    var rowsXML: [UInt8] = []
+    var rowCount = 0
+    var widestCell: [Int] = []
+
+    mutating func append(_ cells: [Cell], style: Worksheet.Style) {
+        rowCount += 1
+        let row = String(rowCount)
+        rowsXML.append(contentsOf: #"<row r="\#(row)">"#.utf8)
+        while widestCell.count < cells.count { widestCell.append(0) }
+        for (index, cell) in cells.enumerated() {
+            let reference = Worksheet.columnName(index) + row
+            let styleAttribute = style == .plain ? "" : #" s="\#(style.rawValue)""#
+            switch cell {
+            case .empty:
+                continue
+            case .number(let text) where text.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?/) != nil:
+                widestCell[index] = max(widestCell[index], text.utf8.count)
+                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute)><v>\#(text)</v></c>"#.utf8)
+            case .number(let text), .text(let text):
+                widestCell[index] = max(widestCell[index], Self.columns(of: text))
+                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t xml:space="preserve">"#.utf8)
+                rowsXML.append(contentsOf: Self.escaped(text).utf8)
+                rowsXML.append(contentsOf: "</t></is></c>".utf8)
+            }
+        }
+        rowsXML.append(contentsOf: "</row>".utf8)
+    }
+
+    static func escaped(_ text: String) -> String {
+        let escaped = MarkupEscaping.text(text)
+        var result = ""
+        var rest = escaped[...]
+        while let range = rest.firstRange(of: "_x") {
+            result += rest[..<range.lowerBound]
+            let after = rest[range.upperBound...]
+            let hex = after.prefix(5)
+            if hex.count == 5, hex.last == "_", hex.dropLast().allSatisfy(\.isHexDigit) { result += "_x005F" }
+            result += "_x"
+            rest = after
+        }
+        return result + rest
+    }
+
+    static func columns(of text: String) -> Int {
+        var longest = 0
+        var line = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                longest = max(longest, line)
+                line = 0
+                continue
+            }
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: continue
+            default: line += TextMetrics.isEastAsianWide(scalar) ? 2 : 1
+            }
+        }
+        return max(longest, line)
+    }
+}
