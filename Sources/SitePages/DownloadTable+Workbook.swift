@@ -11,11 +11,14 @@ extension SiteContext {
         var data = Worksheet(frozenRows: 1)
         data.appendHeader(table.columns.map(\.name))
         let numeric = table.columns.map { $0.type != .string }
+        // One row of cells, refilled for every row of the table.
+        var cells: [Cell] = []
         table.rows { row in
-            data.append(
-                row.enumerated().map { index, value in
-                    index < numeric.count && numeric[index] ? Cell.numberOrText(value) : Cell.textOrEmpty(value)
-                })
+            cells.removeAll(keepingCapacity: true)
+            for (index, value) in row.enumerated() {
+                cells.append(index < numeric.count && numeric[index] ? Cell.numberOrText(value) : Cell.textOrEmpty(value))
+            }
+            data.append(cells)
         }
         let about = languages.map { language in
             Workbook.Sheet(name: strings(language)["spreadsheet.about_sheet"], worksheet: aboutSheet(table, language))

@@ -16,22 +16,52 @@ extension SiteContext {
             + [DownloadColumn("source")]
     }
 
-    private func observationRows(_ indicator: Indicator, dimensions: [String], _ emit: ([String]) -> Void) {
-        guard let data = site.data[indicator.id] else { return }
-        let regionOrder = Dictionary(uniqueKeysWithValues: site.regions.enumerated().map { ($1.code, $0) })
-        let sorted = data.observations.sorted {
-            (regionOrder[$0.region] ?? Int.max, $0.period, $0.line) < (regionOrder[$1.region] ?? Int.max, $1.period, $1.line)
-        }
-        for observation in sorted {
-            emit([indicator.id.rawValue, observation.region.rawValue]
-                + languages.map { regionName(observation.region, $0) }
-                + [
-                    observation.period.text, observation.value?.text ?? "", indicator.unit,
-                    observation.flag?.rawValue ?? "",
-                ]
-                + dimensions.map { observation.dimensions[$0] ?? "" }
-                + languages.map { observation.note[$0] ?? "" }
-                + [observation.source?.description ?? ""])
+    /// The observation tables' region columns, made once per table rather than once per row: each region's
+    /// position in the site's order (the rows' sort key) and its name in every site language.
+    struct RegionColumns: Sendable {
+        let order: [RegionCode: Int]
+        let names: [[String]]
+    }
+
+    func regionColumns() -> RegionColumns {
+        RegionColumns(
+            order: Dictionary(site.regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first }),
+            names: site.regions.map { region in languages.map { text(region.name, $0) } })
+    }
+
+    /// The rows of one indicator, by region in the site's order, then period, then line of the data file. Sorted
+    /// through a key per observation and emitted from one reused row, as a national site has a million of them.
+    private func observationRows(
+        _ indicator: Indicator, dimensions: [String], regions: RegionColumns, _ emit: ([String]) -> Void
+    ) {
+        guard let observations = site.data[indicator.id]?.observations else { return }
+        let periodRanks = Dictionary(
+            Set(observations.map(\.period)).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let sorted = observations.indices.map { index in
+            let observation = observations[index]
+            return (region: regions.order[observation.region] ?? Int.max, period: periodRanks[observation.period] ?? 0,
+                line: observation.line, index: index)
+        }.sorted(by: <)
+        var row: [String] = []
+        row.reserveCapacity(7 + 2 * languages.count + dimensions.count)
+        for (region, _, _, index) in sorted {
+            let observation = observations[index]
+            row.removeAll(keepingCapacity: true)
+            row.append(indicator.id.rawValue)
+            row.append(observation.region.rawValue)
+            if region < regions.names.count {
+                row.append(contentsOf: regions.names[region])
+            } else {
+                for language in languages { row.append(regionName(observation.region, language)) }
+            }
+            row.append(observation.period.text)
+            row.append(observation.value?.text ?? "")
+            row.append(indicator.unit)
+            row.append(observation.flag?.rawValue ?? "")
+            for dimension in dimensions { row.append(observation.dimensions[dimension] ?? "") }
+            for language in languages { row.append(observation.note[language] ?? "") }
+            row.append(observation.source?.description ?? "")
+            emit(row)
         }
     }
 
@@ -39,7 +69,7 @@ extension SiteContext {
         let dimensions = site.data[indicator.id]?.dimensionNames ?? []
         return DownloadTable(
             file: "\(indicator.id).csv", titleKey: "downloads.indicator_csv",
-            columns: observationColumns(dimensions: dimensions), rows: { observationRows(indicator, dimensions: dimensions, $0) },
+            columns: observationColumns(dimensions: dimensions), rows: { observationRows(indicator, dimensions: dimensions, regions: regionColumns(), $0) },
             indicator: indicator.id, rowCount: site.data[indicator.id]?.observations.count ?? 0)
     }
 
@@ -48,7 +78,10 @@ extension SiteContext {
         let dimensions = Self.union(site.indicators.map { site.data[$0.id]?.dimensionNames ?? [] })
         return DownloadTable(
             file: "all.csv", titleKey: "downloads.all_csv", columns: observationColumns(dimensions: dimensions),
-            rows: { emit in for indicator in site.indicators { observationRows(indicator, dimensions: dimensions, emit) } },
+            rows: { emit in
+                let regions = regionColumns()
+                for indicator in site.indicators { observationRows(indicator, dimensions: dimensions, regions: regions, emit) }
+            },
             rowCount: site.data.values.reduce(0) { $0 + $1.observations.count })
     }
 
