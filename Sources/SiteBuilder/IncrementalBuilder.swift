@@ -92,13 +92,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
             guard deferred[file.path] == nil, let before = dependencies[file.path] else { return true }
             return file.dependencies.contains(where: reaches) || before.contains(where: reaches)
         }
-        let affected = reached.filter { !isDeferred($0) }
-        let postponed = reached.filter(isDeferred)
+        // A file made of others' written files (the downloads zip) waits for any that are deferred.
+        let defersAny = reached.contains(where: isDeferred)
+        func waits(_ file: PlannedFile) -> Bool { isDeferred(file) || defersAny && file.renderFromWritten != nil }
+        let affected = reached.filter { !waits($0) }
+        let postponed = reached.filter(waits)
         let kept = Set(next.plan.files.map(\.path))
         let removed = dependencies.keys.filter { !kept.contains($0) }.sorted()
 
         let output = self.output
-        try builder.render(affected, progress: nil) { bytes, path throws(OutputError) in
+        try builder.render(affected, progress: nil, reading: output.folder) { bytes, path throws(OutputError) in
             try output.write(bytes, to: path)
         }
         for path in removed {
@@ -123,7 +126,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         defer { lock.unlock() }
         let files = deferred.values.sorted { $0.path < $1.path }
         let output = self.output
-        try builder.render(files, progress: nil) { bytes, path throws(OutputError) in
+        try builder.render(files, progress: nil, reading: output.folder) { bytes, path throws(OutputError) in
             try output.write(bytes, to: path)
         }
         deferred = [:]

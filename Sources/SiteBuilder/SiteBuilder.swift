@@ -81,28 +81,45 @@ public struct SiteBuilder: Sendable {
     private func render(
         _ plan: SitePlan, into output: StagedOutput, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(BuildFailure) {
-        try render(plan.files, progress: progress) { bytes, path throws(OutputError) in
+        try render(plan.files, progress: progress, reading: output.stagingDirectory) { bytes, path throws(OutputError) in
             try output.write(bytes, to: path)
         }
     }
 
-    /// Renders `files`, `parallelism` at a time, handing each to `write` as soon as it is rendered.
+    /// Renders `files`, `parallelism` at a time, handing each to `write` as soon as it is rendered. A file made
+    /// of other files (`PlannedFile.renderFromWritten`) comes after all the others, and reads them from `folder`,
+    /// where `write` put them (or a build before it, for those not among `files`).
     func render(
-        _ files: [PlannedFile], progress: (@Sendable (Int, Int) -> Void)?,
+        _ files: [PlannedFile], progress: (@Sendable (Int, Int) -> Void)?, reading folder: URL,
         write: @Sendable ([UInt8], String) throws(OutputError) -> Void
     ) throws(BuildFailure) {
-        let order = RenderOrder.indices(of: files)
         let state = RenderState()
+        let read = Self.reader(of: folder)
+        let first = files.filter { $0.renderFromWritten == nil }
+        try render(first, total: files.count, state: state, progress: progress, write: write) { try $0.render() }
+        let last = files.filter { $0.renderFromWritten != nil }
+        try render(last, total: files.count, state: state, progress: progress, write: write) { file in
+            try file.renderFromWritten.map { try $0(read) } ?? file.render()
+        }
+    }
+
+    private func render(
+        _ files: [PlannedFile], total: Int, state: RenderState, progress: (@Sendable (Int, Int) -> Void)?,
+        write: @Sendable ([UInt8], String) throws(OutputError) -> Void,
+        make: @Sendable (PlannedFile) throws -> [UInt8]
+    ) throws(BuildFailure) {
+        let order = RenderOrder.indices(of: files)
+        let taken = TakenCount()
         let workers = min(options.parallelism, max(files.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !state.hasFailed, let next = state.take(below: order.count) {
+            while !state.hasFailed, let next = taken.take(below: order.count) {
                 let index = order[next]
                 let file = files[index]
                 do {
-                    let bytes = try file.render()
+                    let bytes = try make(file)
                     try write(bytes, file.path)
                     let done = state.finishOne()
-                    progress?(done, files.count)
+                    progress?(done, total)
                 } catch let error as OutputError {
                     state.fail(.output(error), at: index)
                 } catch {
@@ -112,17 +129,29 @@ public struct SiteBuilder: Sendable {
         }
         if let failure = state.failure { throw failure }
     }
+
+    /// The bytes of a file of the site being written, by its path in `folder`.
+    private static func reader(of folder: URL) -> @Sendable (String) throws -> [UInt8] {
+        { path in
+            let file = folder.appendingPathComponent(path)
+            do { return [UInt8](try Data(contentsOf: file, options: .alwaysMapped)) } catch {
+                throw ReadFailure(path: path, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// A file of the site that a file made of others could not read back.
+    struct ReadFailure: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+        var description: String { "cannot read \(path), written before it: \(reason)" }
+    }
 }
 
-/// Shared progress and the failure to report: of those found before the workers stop, the earliest in plan order.
-private final class RenderState: @unchecked Sendable {
+/// The next position to take of a list rendered in parallel.
+private final class TakenCount: @unchecked Sendable {
     private let lock = NSLock()
-    private var done = 0
     private var taken = 0
-    private var firstFailure: (index: Int, failure: BuildFailure)?
-
-    var hasFailed: Bool { lock.withLock { firstFailure != nil } }
-    var failure: BuildFailure? { lock.withLock { firstFailure?.failure } }
 
     /// The next position to render, or nil when all `count` are taken.
     func take(below count: Int) -> Int? {
@@ -132,6 +161,16 @@ private final class RenderState: @unchecked Sendable {
             return taken - 1
         }
     }
+}
+
+/// Shared progress and the failure to report: of those found before the workers stop, the earliest in plan order.
+private final class RenderState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private var firstFailure: (index: Int, failure: BuildFailure)?
+
+    var hasFailed: Bool { lock.withLock { firstFailure != nil } }
+    var failure: BuildFailure? { lock.withLock { firstFailure?.failure } }
 
     func finishOne() -> Int {
         lock.withLock {

@@ -15,14 +15,20 @@ public struct PlannedFile: Sendable {
     /// change this file.
     public let dependencies: [String]
     public let render: @Sendable () throws -> [UInt8]
+    /// For a file made of other files of the site (the downloads zip): makes it from those files as written,
+    /// read by path through `read`, rather than rendering them again. The builder renders such a file after
+    /// every other one (`SiteBuilder.render`); `render` still makes it alone, for a plan rendered in memory.
+    public let renderFromWritten: (@Sendable (_ read: (String) throws -> [UInt8]) throws -> [UInt8])?
 
     public init(
-        path: String, kind: Kind, dependencies: [String] = [], render: @escaping @Sendable () throws -> [UInt8]
+        path: String, kind: Kind, dependencies: [String] = [], render: @escaping @Sendable () throws -> [UInt8],
+        fromWritten: (@Sendable (_ read: (String) throws -> [UInt8]) throws -> [UInt8])? = nil
     ) {
         self.path = path
         self.kind = kind
         self.dependencies = dependencies
         self.render = render
+        self.renderFromWritten = fromWritten
     }
 
     public init(path: String, kind: Kind, dependencies: [String] = [], text: @escaping @Sendable () throws -> String) {

@@ -2,24 +2,33 @@ import Spreadsheet
 
 extension SitePlan {
     /// Every download in one zip, with a README.txt that describes each file and its columns in every site
-    /// language. It renders the downloads it holds again rather than reading them back from disk, so it stays a
-    /// planned file like any other: it changes exactly when one of them (or the README's words) does.
+    /// language. It is a planned file like any other, naming every input of the downloads it holds, so it changes
+    /// exactly when one of them (or the README's words) does; the builder makes it last, from the downloads as
+    /// written (`PlannedFile.renderFromWritten`), since rendering a national site's downloads twice, a
+    /// million-row CSV and workbook among them, was a quarter of its build.
     /// Only the files of the data folder: a language's citation files are downloads too, but belong to its pages.
     static func downloadsArchive(of planned: [PlannedFile], _ context: SiteContext, _ inputs: PlanInputs) -> PlannedFile {
         let prefix = Route.download("").path
         let downloads = planned.filter { $0.path.hasPrefix(prefix) }
         var seen: Set<String> = []
         let dependencies = (downloads.flatMap(\.dependencies) + inputs.downloadsReadme()).filter { seen.insert($0).inserted }
-        return PlannedFile(path: Route.download(DownloadTable.archiveFile).path, kind: .download, dependencies: dependencies) {
-            // Rendered one at a time as the zip takes them, so a national site's downloads are never all in memory.
-            let byName = Dictionary(
-                downloads.map { (String($0.path.dropFirst(prefix.count)), $0) }, uniquingKeysWith: { first, _ in first })
-            return try ZipArchive.bytes(paths: ["README.txt"] + byName.keys) { name in
+        let byName = Dictionary(
+            downloads.map { (String($0.path.dropFirst(prefix.count)), $0) }, uniquingKeysWith: { first, _ in first })
+        /// The zip, each download's bytes from `contents`: one entry at a time as the zip takes them, so a
+        /// national site's downloads are never all in memory.
+        let archive: @Sendable (_ contents: (PlannedFile) throws -> [UInt8]) throws -> [UInt8] = { contents in
+            try ZipArchive.bytes(paths: ["README.txt"] + byName.keys) { name in
                 guard let file = byName[name] else {
                     return ZipArchive.Entry(path: name, bytes: Array(context.downloadsReadme().utf8))
                 }
-                return ZipArchive.Entry(path: name, bytes: try file.render(), deflate: !name.hasSuffix(".xlsx"))
+                // CSV and JSON at zlib's default level: the zip is made once per build, and a faster level
+                // would only trade a few seconds of the tail for a larger file for every reader to fetch.
+                return ZipArchive.Entry(path: name, bytes: try contents(file), deflate: !name.hasSuffix(".xlsx"))
             }
         }
+        return PlannedFile(
+            path: Route.download(DownloadTable.archiveFile).path, kind: .download, dependencies: dependencies,
+            render: { try archive { try $0.render() } },
+            fromWritten: { read in try archive { try read($0.path) } })
     }
 }

@@ -1,0 +1,97 @@
+import Foundation
+@testable import SiteBuilder
+import SiteOutput
+import SitePages
+import Spreadsheet
+import Testing
+import TestSupport
+
+/// The downloads zip is made from the downloads as written, after every other file: its entries are the files
+/// of the data folder byte for byte, after a full build and after a rebuild that changed a data file.
+@Suite struct DownloadsArchiveTests {
+    /// Every file of the data folder but the zip, and the zip's entries but its README.
+    static func downloadsAndEntries(_ site: SiteFiles) throws -> (files: [String: [UInt8]], entries: [String: [UInt8]]) {
+        let zip = try #require(site.files["data/" + DownloadTable.archiveFile])
+        var entries: [String: [UInt8]] = [:]
+        for entry in try ZipArchive.entries(of: zip) where entry.path != "README.txt" { entries[entry.path] = entry.bytes }
+        var files: [String: [UInt8]] = [:]
+        for (path, bytes) in site.files where path.hasPrefix("data/") && path != "data/" + DownloadTable.archiveFile {
+            files[String(path.dropFirst("data/".count))] = bytes
+        }
+        return (files, entries)
+    }
+
+    @Test func theZipHoldsTheDownloadsAsWritten() throws {
+        let (files, entries) = try Self.downloadsAndEntries(try BuiltSite.minimal().files)
+        #expect(entries.keys.sorted() == files.keys.sorted())
+        #expect(entries.keys.contains("all.csv") && entries.keys.contains("all.xlsx"))
+        for (name, bytes) in files { #expect(entries[name] == bytes, "\(name)") }
+    }
+
+    @Test func aRebuildOfADataFileRemakesTheZipFromTheNewFiles() throws {
+        try BuildWorkspace.with { workspace in
+            try workspace.write(.minimal())
+            let incremental = try IncrementalBuilder(options: workspace.options())
+            try workspace.write(ContentFixture.minimal().replacing(
+                "620000,2020,99.6", with: "620000,2020,97.6", in: "data/hospital-delivery-rate.csv"))
+            let report = try incremental.rebuild(changed: ["data/hospital-delivery-rate.csv"])
+            #expect(report.rewritten.contains("data/" + DownloadTable.archiveFile))
+            let site = try workspace.outputFiles()
+            #expect(site.text("data/all.csv")?.contains(",620000,") == true)
+            let (files, entries) = try Self.downloadsAndEntries(site)
+            #expect(entries.keys.sorted() == files.keys.sorted())
+            for (name, bytes) in files { #expect(entries[name] == bytes, "\(name)") }
+            #expect(String(decoding: entries["hospital-delivery-rate.csv"] ?? [], as: UTF8.self).contains(",97.6,"))
+            // The zip a full build makes, where every entry was written in the same build.
+            let full = workspace.root.appendingPathComponent("full")
+            try workspace.build(output: full)
+            #expect(site.files["data/downloads.zip"] == (try workspace.outputFiles(full)).files["data/downloads.zip"])
+        }
+    }
+
+    /// A deferred download is not on disk yet when the rebuild ends: the zip waits with it.
+    @Test func theZipWaitsForADeferredDownload() throws {
+        try BuildWorkspace.with { workspace in
+            try workspace.write(.minimal())
+            let incremental = try IncrementalBuilder(options: workspace.options())
+            try workspace.write(ContentFixture.minimal().replacing(
+                "620000,2020,99.6", with: "620000,2020,97.6", in: "data/hospital-delivery-rate.csv"))
+            let report = try incremental.rebuild(changed: ["data/hospital-delivery-rate.csv"]) { $0.path == "data/all.csv" }
+            #expect(report.deferred.sorted() == ["data/all.csv", "data/downloads.zip"])
+            #expect(try incremental.renderDeferred().sorted() == ["data/all.csv", "data/downloads.zip"])
+            let (files, entries) = try Self.downloadsAndEntries(try workspace.outputFiles())
+            for (name, bytes) in files { #expect(entries[name] == bytes, "\(name)") }
+        }
+    }
+
+    /// The renderer's order: a file made of others reads what this build wrote, wherever it stands in the list.
+    @Test func aFileMadeOfOthersComesAfterThem() throws {
+        try withTemporaryDirectory { folder in
+            let files = [
+                PlannedFile(path: "joined.txt", kind: .download, render: { [] }) { read in
+                    try read("a.txt") + read("b.txt")
+                },
+                PlannedFile(path: "a.txt", kind: .download) { Array("first ".utf8) },
+                PlannedFile(path: "b.txt", kind: .download) { Array("second".utf8) },
+            ]
+            let builder = SiteBuilder(
+                options: BuildOptions(contentDirectory: "content", outputDirectory: folder.path, parallelism: 2))
+            let done = Counter()
+            try builder.render(files, progress: { _, total in done.add(total) }, reading: folder) { bytes, path throws(OutputError) in
+                do { try Data(bytes).write(to: folder.appendingPathComponent(path)) } catch {
+                    throw .cannotWrite(path, reason: "\(error)")
+                }
+            }
+            let joined = try Data(contentsOf: folder.appendingPathComponent("joined.txt"))
+            #expect(String(decoding: joined, as: UTF8.self) == "first second")
+            #expect(done.values == [3, 3, 3], "progress counts every file of the list")
+        }
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [Int] = []
+    func add(_ value: Int) { lock.withLock { seen.append(value) } }
+    var values: [Int] { lock.withLock { seen } }
+}
