@@ -67,26 +67,36 @@ struct LineGeometry {
 
     /// Markers for every value when there is room, otherwise for the last value, values not joined to a
     /// measured neighbour (standing alone, or at either end of a gap's bridge), and estimated values.
+    ///
+    /// The filled markers are one path of round dots (`M x,y h0`: a zero-length stroke with round caps is a disc
+    /// of the stroke's width), drawn exactly as circles of `radius` would be: a series of twenty years was twenty
+    /// `<circle>` elements, four times the bytes. Estimated values stay hollow circles, after it.
     func markers(radius: Double, markAll: Bool, markLast: Bool, paints: Paints) -> [SVGElement] {
         let lastIndex = points.lastIndex { $0.value != nil }
         let joins = joins
         let measured = Set(joins.filter { !$0.bridgesGap }.flatMap { [$0.from, $0.to] })
         let bridged = Set(joins.filter(\.bridgesGap).flatMap { [$0.from, $0.to] })
-        return points.indices.compactMap { index in
+        var dots = SVGPath()
+        var hollow: [SVGElement] = []
+        for index in points.indices {
             let point = points[index]
-            guard let position = position(point) else { return nil }
+            guard let position = position(point) else { continue }
             let standsOut = !measured.contains(index) || bridged.contains(index)
-            guard markAll || standsOut || point.isEstimated || (markLast && index == lastIndex) else { return nil }
+            guard markAll || standsOut || point.isEstimated || (markLast && index == lastIndex) else { continue }
             if point.isEstimated {
-                return SVGElement("circle", [
+                hollow.append(SVGElement("circle", [
                     "class": "point point-estimated hollow", "cx": position.x, "cy": position.y, "r": radius,
                     "fill": paints.background.hex, "stroke": "currentColor", "stroke-width": 1.5,
-                ])
+                ]))
+            } else {
+                dots.dot(position.x, position.y)
             }
-            return SVGElement("circle", [
-                "class": "point", "cx": position.x, "cy": position.y, "r": radius, "fill": "currentColor",
-            ])
         }
+        guard !dots.isEmpty else { return hollow }
+        return [SVGElement("path", [
+            "class": "point", "d": dots.data, "fill": "none", "stroke": "currentColor", "stroke-width": radius * 2,
+            "stroke-linecap": "round",
+        ])] + hollow
     }
 
     /// Marks above and left of their points, clear of the direct labels on the right.

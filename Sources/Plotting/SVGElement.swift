@@ -32,35 +32,35 @@ struct SVGElement {
     }
 
     /// The markup, written into one byte buffer: a chart has hundreds of elements, and joining strings per
-    /// attribute and per tag was a good part of drawing it.
-    func render(indent: Int = 0) -> String {
+    /// attribute and per tag was a good part of drawing it. One element per line without indentation, and a
+    /// `font-size` equal to the one inherited left out: a page holds up to six charts of a thousand elements each,
+    /// and indentation and repeated sizes were a tenth of their bytes.
+    func render() -> String {
         var output: [UInt8] = []
         output.reserveCapacity(4096)
-        write(into: &output, indent: indent)
+        write(into: &output, fontSize: nil)
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout [UInt8], indent: Int) {
-        Self.appendIndent(indent, to: &output)
+    private func write(into output: inout [UInt8], fontSize inherited: String?) {
         if name == "text" || name == "title" || name == "desc" || name == "style" {
-            writeInline(into: &output)
+            writeInline(into: &output, fontSize: inherited)
             output.append(UInt8(ascii: "\n"))
             return
         }
-        writeOpenTag(into: &output)
+        let fontSize = writeOpenTag(into: &output, fontSize: inherited)
         if children.isEmpty && text == nil {
             output.append(contentsOf: "/>\n".utf8)
             return
         }
         output.append(contentsOf: ">\n".utf8)
-        for child in children { child.write(into: &output, indent: indent + 1) }
-        Self.appendIndent(indent, to: &output)
+        for child in children { child.write(into: &output, fontSize: fontSize) }
         writeCloseTag(into: &output)
         output.append(UInt8(ascii: "\n"))
     }
 
-    private func writeInline(into output: inout [UInt8]) {
-        writeOpenTag(into: &output)
+    private func writeInline(into output: inout [UInt8], fontSize inherited: String?) {
+        let fontSize = writeOpenTag(into: &output, fontSize: inherited)
         if children.isEmpty && text == nil {
             output.append(contentsOf: "/>".utf8)
             return
@@ -73,30 +73,33 @@ struct SVGElement {
                 MarkupEscaping.appendText(text, to: &output)
             }
         }
-        for child in children { child.writeInline(into: &output) }
+        for child in children { child.writeInline(into: &output, fontSize: fontSize) }
         writeCloseTag(into: &output)
     }
 
-    private func writeOpenTag(into output: inout [UInt8]) {
+    /// Writes the open tag without its `>`; returns the font size its children inherit.
+    private func writeOpenTag(into output: inout [UInt8], fontSize inherited: String?) -> String? {
         output.append(UInt8(ascii: "<"))
         output.append(contentsOf: name.utf8)
+        var fontSize = inherited
         for attribute in attributes {
+            if attribute.name == "font-size" {
+                if attribute.value == inherited { continue }
+                fontSize = attribute.value
+            }
             output.append(UInt8(ascii: " "))
             output.append(contentsOf: attribute.name.utf8)
             output.append(contentsOf: "=\"".utf8)
             MarkupEscaping.appendAttribute(attribute.value, to: &output)
             output.append(UInt8(ascii: "\""))
         }
+        return fontSize
     }
 
     private func writeCloseTag(into output: inout [UInt8]) {
         output.append(contentsOf: "</".utf8)
         output.append(contentsOf: name.utf8)
         output.append(UInt8(ascii: ">"))
-    }
-
-    private static func appendIndent(_ indent: Int, to output: inout [UInt8]) {
-        for _ in 0..<indent { output.append(contentsOf: "  ".utf8) }
     }
 }
 

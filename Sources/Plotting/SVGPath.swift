@@ -13,4 +13,10 @@ struct SVGPath {
     }
 
     mutating func close() { data += "Z" }
+
+    /// A zero-length segment at (x, y): with round caps, a dot as wide as the stroke.
+    mutating func dot(_ x: Double, _ y: Double) {
+        move(x, y)
+        data += "h0"
+    }
 }

@@ -5,8 +5,11 @@ extension SiteContext {
         .object(languages.map { ($0.rawValue, .string(localized[$0] ?? "")) })
     }
 
-    /// `data/<id>.json`: the indicator's metadata and every observation, values as written.
-    public func indicatorJSON(_ indicator: Indicator) -> String {
+    /// `data/<id>.json`: the indicator's metadata and every observation, values as written; compact, and each
+    /// observation without the keys it has nothing for (no flag, dimensions, note or source), as
+    /// docs/content-format.md describes. Written straight into bytes: at a national scale a file holds a
+    /// hundred thousand observations, and a tree of values for each was most of the cost.
+    public func indicatorJSON(_ indicator: Indicator) -> [UInt8] {
         let target: JSONValue =
             indicator.target.map { target in
                 .object([
@@ -14,24 +17,70 @@ extension SiteContext {
                     ("year", .optional(target.year)), ("text", localizedJSON(target.text)),
                 ])
             } ?? .null
-        let observations = (site.data[indicator.id]?.observations ?? []).map { observation -> JSONValue in
-            .object([
-                ("region", .string(observation.region.rawValue)), ("year", .string(observation.period.text)),
-                ("value", observation.value.map { .number($0.text) } ?? .null),
-                ("flag", .optional(observation.flag?.rawValue)),
-                ("dimensions", .object(observation.dimensions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-                ("note", localizedJSON(observation.note)), ("source", .optional(observation.source?.description)),
-            ])
-        }
-        let document = JSONValue.object([
+        let metadata: [(String, JSONValue)] = [
             ("id", .string(indicator.id.rawValue)), ("topic", .string(indicator.topic.rawValue)),
             ("name", localizedJSON(indicator.name)), ("unit", .string(indicator.unit)),
             ("decimals", indicator.decimals.map { .number(String($0)) } ?? .null),
             ("better", .optional(indicator.better?.rawValue)), ("target", target),
             ("sources", .array(indicator.sources.map { .string($0.rawValue) })),
-            ("observations", .array(observations)),
-        ])
-        return document.serialized() + "\n"
+        ]
+        let observations = site.data[indicator.id]?.observations ?? []
+        var output: [UInt8] = []
+        output.reserveCapacity(1_024 + observations.count * 64)
+        JSONValue.object(metadata).writeCompact(into: &output)
+        output.removeLast()  // the closing brace: the observations follow as the last member
+        output.append(contentsOf: ",\"observations\":[".utf8)
+        for (index, observation) in observations.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            writeObservation(observation, into: &output)
+        }
+        output.append(contentsOf: "]}\n".utf8)
+        return output
+    }
+
+    /// One observation of `data/<id>.json`: region, year and value always (`null` where not available), then
+    /// flag, dimensions (those not the total), note (the languages that have one) and source where the row has them.
+    private func writeObservation(_ observation: Observation, into output: inout [UInt8]) {
+        output.append(contentsOf: "{\"region\":".utf8)
+        JSONString.append(observation.region.rawValue, to: &output)
+        output.append(contentsOf: ",\"year\":".utf8)
+        JSONString.append(observation.period.text, to: &output)
+        output.append(contentsOf: ",\"value\":".utf8)
+        output.append(contentsOf: (observation.value?.text ?? "null").utf8)
+        if let flag = observation.flag {
+            output.append(contentsOf: ",\"flag\":".utf8)
+            JSONString.append(flag.rawValue, to: &output)
+        }
+        // An empty dimension value means the total, as an absent one does.
+        let dimensions = observation.dimensions.isEmpty ? [] : observation.dimensions.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+        if !dimensions.isEmpty {
+            output.append(contentsOf: ",\"dimensions\":{".utf8)
+            for (index, dimension) in dimensions.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                JSONString.append(dimension.key, to: &output)
+                output.append(UInt8(ascii: ":"))
+                JSONString.append(dimension.value, to: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        }
+        let notes = observation.note.isEmpty ? [] : languages.compactMap { language in
+            observation.note[language].flatMap { $0.isEmpty ? nil : (language.rawValue, $0) }
+        }
+        if !notes.isEmpty {
+            output.append(contentsOf: ",\"note\":{".utf8)
+            for (index, note) in notes.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                JSONString.append(note.0, to: &output)
+                output.append(UInt8(ascii: ":"))
+                JSONString.append(note.1, to: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        }
+        if let source = observation.source {
+            output.append(contentsOf: ",\"source\":".utf8)
+            JSONString.append(source.description, to: &output)
+        }
+        output.append(UInt8(ascii: "}"))
     }
 
     /// `data/datapackage.json`: a Frictionless Data Package describing every CSV with a Table Schema.

@@ -33,3 +33,32 @@ indirect enum JSONValue: Sendable {
         }
     }
 }
+
+extension JSONValue {
+    /// The value without any whitespace, appended to `output`: downloads are read by programs, and indentation
+    /// was a third of a large file.
+    func writeCompact(into output: inout [UInt8]) {
+        switch self {
+        case .string(let text): JSONString.append(text, to: &output)
+        case .number(let text): output.append(contentsOf: text.utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .array(let items):
+            output.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                item.writeCompact(into: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object(let members):
+            output.append(UInt8(ascii: "{"))
+            for (index, member) in members.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                JSONString.append(member.0, to: &output)
+                output.append(UInt8(ascii: ":"))
+                member.1.writeCompact(into: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+}

@@ -24,6 +24,8 @@ public struct LayoutView: Sendable {
     public var siteTitle: String
     public var homeHref: String
     public var stylesheet: String
+    /// The chart stylesheet, linked once rather than embedded in each of a page's charts.
+    public var chartStylesheet: String
     public var canonical: String?
     public var alternates: [LinkView]
     public var switcher: [LinkView]
@@ -70,6 +72,7 @@ extension SiteContext {
             siteTitle: siteTitle,
             homeHref: link(from: route, to: .home(language)),
             stylesheet: link(from: route, to: .stylesheet),
+            chartStylesheet: link(from: route, to: .chartStylesheet),
             canonical: absoluteURL(route),
             alternates: languages.map { other in
                 LinkView(

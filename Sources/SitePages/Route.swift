@@ -34,6 +34,8 @@ public enum Route: Hashable, Sendable {
     case translationStatus(LanguageCode)
     case feed(LanguageCode)
     case stylesheet
+    /// The chart classes' colours (`ChartStylesheet`), written by the build once for every chart of every page.
+    case chartStylesheet
     /// The search page's script, the only script of the site.
     case searchScript
     case download(String)
@@ -65,6 +67,7 @@ public enum Route: Hashable, Sendable {
         case .translationStatus(let lang): "\(lang)/translation-status.html"
         case .feed(let lang): "\(lang)/feed.xml"
         case .stylesheet: "assets/almanac.css"
+        case .chartStylesheet: "assets/almanac-charts.css"
         case .searchScript: "assets/search.js"
         case .download(let file): "data/\(file)"
         case .sitemap: "sitemap.xml"
@@ -99,7 +102,7 @@ public enum Route: Hashable, Sendable {
         case .notFound: .notFound(language)
         case .translationStatus: .translationStatus(language)
         case .feed: .feed(language)
-        case .root, .rootNotFound, .stylesheet, .searchScript, .download, .sitemap, .robots: self
+        case .root, .rootNotFound, .stylesheet, .chartStylesheet, .searchScript, .download, .sitemap, .robots: self
         }
     }
 

@@ -90,7 +90,8 @@ extension SiteContext {
 
     /// The chart download: a standalone SVG file with its own XML declaration and styles.
     func standaloneChart(_ indicator: Indicator, _ language: LanguageCode) -> String {
-        let chart = lineChart(indicator, regions: nil, language, id: "chart")
+        var chart = lineChart(indicator, regions: nil, language, id: "chart")
+        chart.style.embedsStylesheet = true  // a file on its own, opened without the site's stylesheet
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + chart.svg() + "\n"
     }
 

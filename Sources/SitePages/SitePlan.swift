@@ -149,6 +149,10 @@ public struct SitePlan: Sendable {
                 return context.dataPackageJSON(tables: tables)
             })
         files.append(Self.downloadsArchive(of: files.filter { $0.kind == .download }, context, inputs))
+        // A theme file of the same name replaces the generated one, as it would any other static file.
+        if context.theme.staticFiles[Route.chartStylesheet.path] == nil {
+            files.append(PlannedFile(path: Route.chartStylesheet.path, kind: .asset) { context.chartStylesheet() })
+        }
         for (path, bytes) in context.theme.staticFiles.sorted(by: { $0.key < $1.key }) {
             let name = path.hasPrefix("assets/") ? String(path.dropFirst("assets/".count)) : path
             files.append(PlannedFile(path: path, kind: .asset, dependencies: [InputName.staticFile(name)]) { bytes })

@@ -39,6 +39,18 @@ import Testing
         #expect(hollow.count == 1)
     }
 
+    /// Filled markers are one path of round dots, each drawn as the circle of `radius` was, not an element each.
+    @Test func filledMarkersAreOnePathOfDots() {
+        let x = LinearScale(domain: (2015, 2018), range: (0, 300))
+        let y = LinearScale(domain: (0, 10), range: (100, 0))
+        let geometry = LineGeometry(points: Fixtures.years(2015, [1, 2, 3, 4], estimated: [2017]), x: x, y: y)
+        let markers = geometry.markers(radius: 2.25, markAll: true, markLast: true, paints: Paints(palette: .okabeIto))
+        #expect(markers.map(\.name) == ["path", "circle"], "the estimated value stays a hollow circle")
+        let dots = Dictionary(markers[0].attributes.map { ($0.name, $0.value) }) { first, _ in first }
+        #expect(dots["d"] == "M0,90h0M100,80h0M300,60h0")
+        #expect(dots["stroke-width"] == "4.5" && dots["stroke-linecap"] == "round" && dots["fill"] == "none")
+    }
+
     @Test func targetAndZeroAreInsideTheValueDomain() {
         let layout = LineChartLayout(chart: Fixtures.mortalityLine(chinese: false))
         #expect(layout.yAxis.scale.domain.start == 0, "counts and rates asked from zero start at zero")

@@ -21,6 +21,10 @@ final class XMLNode {
     }
 
     var descendants: [XMLNode] { children.flatMap { [$0] + $0.descendants } }
+
+    /// An attribute as the element inherits it: its own, else its nearest ancestor's (a `font-size` equal to the
+    /// one inherited is not written again).
+    func inherited(_ name: String) -> String? { attributes[name] ?? parent?.inherited(name) }
 }
 
 /// Parses SVG text with Foundation's XMLParser; nil when the XML is not well formed.
@@ -62,7 +66,7 @@ struct TextBoxes {
 
     static func boxes(in root: XMLNode) -> [Box] {
         root.descendants.filter { $0.name == "text" }.map { node in
-            let fontSize = Double(node.attributes["font-size"] ?? "") ?? 13
+            let fontSize = Double(node.inherited("font-size") ?? "") ?? 13
             let x = Double(node.attributes["x"] ?? "") ?? 0
             let y = Double(node.attributes["y"] ?? "") ?? 0
             let lines = node.children.isEmpty ? [node.text] : node.children.map(\.text)
@@ -140,7 +144,7 @@ struct TextBoxes {
             }
         }
         for node in root.descendants where node.name == "text" {
-            let size = Double(node.attributes["font-size"] ?? "") ?? 0
+            let size = Double(node.inherited("font-size") ?? "") ?? 0
             #expect(size >= 10, "text at \(size) px is too small")
         }
     }

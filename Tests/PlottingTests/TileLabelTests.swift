@@ -11,7 +11,7 @@ import Testing
         return root.descendants.filter { $0.attributes["class"] == "tile-group" }.map { group in
             let label = group.children.first { $0.name == "text" }
             let lines = label.map { $0.children.isEmpty ? [$0.text] : $0.children.map(\.text) } ?? []
-            return (lines.joined(separator: " "), Double(label?.attributes["font-size"] ?? "") ?? 0)
+            return (lines.joined(separator: " "), Double(label?.inherited("font-size") ?? "") ?? 0)
         }
     }
 

@@ -95,9 +95,37 @@ import TestSupport
         let missing = try #require(observations.first { $0["region"] as? String == "620000" && $0["year"] as? String == "2019" })
         #expect(missing["value"] is NSNull)
         #expect(missing["flag"] as? String == "M")
-        #expect(text.contains("\"value\": 15.07,"), "the number as written")
+        #expect(text.contains("\"value\":15.07,"), "the number as written")
         let infant = try #require(site.text("data/infant-mortality-rate.json"))
-        #expect(infant.contains("\"value\": 3.10,"))
+        #expect(infant.contains("\"value\":3.10,"))
+    }
+
+    /// Compact, and an observation carries only the keys it has something for: at a million observations the
+    /// indentation and the empty flag, dimensions and notes were most of the file.
+    @Test func indicatorJSONIsCompactAndLeavesOutEmptyKeys() throws {
+        let text = try #require(site.text("data/maternal-mortality-ratio.json"))
+        #expect(!text.dropLast().contains("\n"), "one line")
+        #expect(!text.contains("\": "), "no space after a key")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let observations = try #require(object["observations"] as? [[String: Any]])
+        let plain = try #require(observations.first { $0["region"] as? String == "100000" && $0["year"] as? String == "2017" })
+        #expect(Set(plain.keys) == ["region", "year", "value"], "\(plain)")
+        let missing = try #require(observations.first { $0["region"] as? String == "620000" && $0["year"] as? String == "2019" })
+        #expect(Set(missing.keys) == ["region", "year", "value", "flag"], "a missing value is null, not left out")
+        let noted = try #require(observations.first { $0["region"] as? String == "620000" && $0["year"] as? String == "2020" })
+        #expect(noted["note"] as? [String: String] == ["zh": "较2017年上升,需关注", "en": "Higher than in 2017, to be watched"])
+        let infant = try #require(site.text("data/infant-mortality-rate.json"))
+        let rows = try #require(
+            (try JSONSerialization.jsonObject(with: Data(infant.utf8)) as? [String: Any])?["observations"] as? [[String: Any]])
+        #expect(rows.contains { $0["dimensions"] as? [String: String] == ["area": "urban"] })
+        #expect(rows.contains { $0["dimensions"] == nil }, "a total row without dimension values has none")
+
+        let french = try RenderedSite.render(ContentFixture.threeLanguages())
+        let frenchText = try #require(french.text("data/maternal-mortality-ratio.json"))
+        let frenchRows = try #require(
+            (try JSONSerialization.jsonObject(with: Data(frenchText.utf8)) as? [String: Any])?["observations"] as? [[String: Any]])
+        let partly = try #require(frenchRows.first { $0["region"] as? String == "620000" && $0["year"] as? String == "2020" })
+        #expect((partly["note"] as? [String: String]).map { Set($0.keys) } == ["zh", "en"], "a language without a note is left out")
     }
 
     /// Leading zeros (`012.10`) are refused when the content loads: JSON forbids them in numbers and

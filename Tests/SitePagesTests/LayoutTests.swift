@@ -94,10 +94,22 @@ import TestSupport
             }
             #expect(title?.isEmpty == false, "\(path)")
             #expect(title?.hasSuffix(language.siteTitle) == true, "\(path): \(title ?? "")")
-            let stylesheet = HTMLScan.tags("link", in: page).first { HTMLScan.attribute("rel", of: $0) == "stylesheet" }
-            let href = try #require(stylesheet.flatMap { HTMLScan.attribute("href", of: $0) }, "\(path)")
-            let resolved = try SiteFiles.resolve(href, from: path, baseURL: "https://example.org/monitoring/").get()
-            #expect(resolved.path == "assets/almanac.css", "\(path)")
+            let stylesheets = HTMLScan.tags("link", in: page).filter { HTMLScan.attribute("rel", of: $0) == "stylesheet" }
+            let resolved = try stylesheets.compactMap { HTMLScan.attribute("href", of: $0) }.map {
+                try SiteFiles.resolve($0, from: path, baseURL: "https://example.org/monitoring/").get().path
+            }
+            #expect(resolved == ["assets/almanac-charts.css", "assets/almanac.css"], "\(path)")
         }
+    }
+
+    /// The chart colour rules are one file every page links, not a `<style>` in each of a page's SVGs; the chart
+    /// download, a file on its own, keeps its own.
+    @Test func chartRulesAreLinkedOnceNotEmbeddedInEachChart() throws {
+        let rules = site["assets/almanac-charts.css"]
+        #expect(rules.contains(":where(.chart .grid){stroke:var(--chart-grid,"), "\(rules)")
+        let page = site["en/indicators/maternal-mortality-ratio.html"]
+        #expect(page.contains("<svg"))
+        #expect(!page.contains("<style"), "no chart embeds its rules")
+        #expect(site["en/indicators/maternal-mortality-ratio.svg"].contains("<style>"))
     }
 }
