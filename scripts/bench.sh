@@ -7,7 +7,9 @@
 # machines fairly. See Benchmarks/README.md.
 #
 # Settings (environment):
-#   BENCH_SCALES   space-separated name:regions:indicators:years (default below); the last is the largest
+#   BENCH_SCALES   space-separated name:regions:indicators:years (default below); the last is the largest.
+#                  National scale with counties, 20 M observations: national-20m:3000:350:20 (with
+#                  BENCH_TIMEOUT=1800; the generator streams its rows, the content is about 700 MB on disk)
 #   BENCH_RUNS     runs per scale, the median is reported (default 3; the largest scale always runs once)
 #   BENCH_TIMEOUT  seconds a single build may take before it is stopped and reported as timed out (default 240)
 #   BENCH_SCRATCH  SwiftPM scratch path for the release build (default: SwiftPM's own, .build)

@@ -109,6 +109,11 @@ private struct DataFileReader {
     private(set) var dimensionValues: [String: Set<String>]
     /// Periods repeat on every region's rows; parsing each text once keeps large files fast.
     private var periods: [String: Period?] = [:]
+    /// Rows repeat few combinations of note, source, dimensions and acknowledged rules: each is held once per
+    /// file and shared by its rows, so a row costs no allocation of its own.
+    private var sharedDetails: Set<ObservationDetails> = []
+    /// The details of the row before, which the next row usually repeats (found without hashing).
+    private var lastDetails: ObservationDetails?
     private let region: Int
     private let year: Int
     private let value: Int
@@ -152,9 +157,12 @@ private struct DataFileReader {
         for row in sheet.rows {
             let cells = row.cells
             let regionCell = cells[region]
+            var regionCode = RegionCode(regionCell.text)
             if regionCell.text.isEmpty {
                 state.error("empty region", at: regionCell, in: sheet.path)
-            } else if !references.regions.contains(RegionCode(regionCell.text)) {
+            } else if let known = references.regions.firstIndex(of: regionCode) {
+                regionCode = references.regions[known]  // shares the text of regions.csv, were it long
+            } else {
                 state.error(
                     "unknown region \(quoted(regionCell.text)) (not in regions.csv)", at: regionCell, in: sheet.path,
                     code: "reference.unknown-region")
@@ -190,12 +198,30 @@ private struct DataFileReader {
             reportMissingNotes(note, cells: cells, row: row, state: &state)
             observations.append(
                 Observation(
-                    region: RegionCode(regionCell.text), period: period, value: value, flag: flag, note: note,
-                    source: source, dimensions: dimensions, line: row.line, acknowledged: acknowledged))
+                    region: regionCode, period: period, value: value, flag: flag,
+                    details: shared(note: note, source: source, dimensions: dimensions, acknowledged: acknowledged),
+                    line: row.line))
         }
         return IndicatorData(
             indicator: indicator, dimensionNames: dimensionNames, observations: observations,
             file: state.location(sheet.path).file)
+    }
+
+    /// The one instance of these details in this file; nil when they are all empty.
+    private mutating func shared(
+        note: Localized, source: SourceReference?, dimensions: [String: String], acknowledged: Set<String>
+    ) -> ObservationDetails? {
+        guard !note.values.isEmpty || source != nil || !dimensions.isEmpty || !acknowledged.isEmpty else { return nil }
+        if let last = lastDetails, last.note == note, last.source == source, last.dimensions == dimensions,
+            last.acknowledged == acknowledged
+        {
+            return last
+        }
+        let details = sharedDetails.insert(
+            ObservationDetails(note: note, source: source, dimensions: dimensions, acknowledged: acknowledged)
+        ).memberAfterInsert
+        lastDetails = details
+        return details
     }
 
     /// A note the default language gives is a text every language should have: each one missing is a gap.

@@ -3,7 +3,7 @@ import SiteModel
 /// Where each indicator's headline observations are, per region and sorted by period, found once per build:
 /// pages ask for them thousands of times (every region × every indicator), so scanning an indicator's rows on
 /// each question would make a national site quadratic. Positions, not copies, keep the index small (a few bytes
-/// an observation beside the 150 of the observation itself).
+/// an observation beside the 80 of the observation itself).
 struct HeadlineIndex: Sendable {
     private let site: Site
     private let positions: [IndicatorID: [RegionCode: [Int32]]]
