@@ -44,7 +44,9 @@ extension SiteBuilder {
             }
         }
 
-        let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: baseURL))
+        let context = SiteContext(
+            site: loaded.site, theme: theme, settings: BuildSettings(baseURL: baseURL), reusing: cache?.context)
+        cache?.context = context
         return PlannedSite(loaded: loaded, theme: theme, plan: SitePlan(context: context))
     }
 }
