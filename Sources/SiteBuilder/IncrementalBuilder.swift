@@ -94,17 +94,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 return parts.contains(String(part))
             }
         }
-        // Files share most of their dependencies (settings, templates, strings): each is matched once.
-        var answers: [String: Bool] = [:]
-        func isReached(_ dependency: String) -> Bool {
-            if let known = answers[dependency] { return known }
-            let answer = reaches(dependency)
-            answers[dependency] = answer
-            return answer
-        }
         let reached = next.plan.files.filter { file in
             guard deferred[file.path] == nil, let before = dependencies[file.path] else { return true }
-            return file.dependencies.contains(where: isReached) || before.contains(where: isReached)
+            return file.dependencies.contains(where: reaches) || before.contains(where: reaches)
         }
         let affected = reached.filter { !isDeferred($0) }
         let postponed = reached.filter(isDeferred)
