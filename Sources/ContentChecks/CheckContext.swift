@@ -4,15 +4,18 @@ import SiteModel
 struct CheckContext {
     let site: Site
     let language: LanguageCode
+    /// The indicators the rules of one indicator's data check: every one, or those a cache did not hold.
+    let indicators: [Indicator]
 
-    init(site: Site) {
+    init(site: Site, indicators: [Indicator]? = nil) {
         self.site = site
         language = site.settings.defaultLanguage
+        self.indicators = indicators ?? site.indicators
     }
 
-    /// Every indicator that has data, in indicators.csv order.
+    /// Every indicator to check that has data, in indicators.csv order.
     var indicatorsWithData: [(indicator: Indicator, data: IndicatorData)] {
-        site.indicators.compactMap { indicator in site.data[indicator.id].map { (indicator, $0) } }
+        indicators.compactMap { indicator in site.data[indicator.id].map { (indicator, $0) } }
     }
 
     /// A finding about one data row: a warning, or `info` where the row acknowledges `rule`; with the row's

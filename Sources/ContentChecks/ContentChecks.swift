@@ -8,17 +8,35 @@ import SiteModel
 /// published note beside it.
 public enum ContentChecks {
     /// Every finding on `site`, in file, line and column order.
-    public static func run(_ site: Site) -> [Diagnostic] {
+    ///
+    /// - Parameter cache: the findings of earlier runs on each indicator's data, reused where the indicator and
+    ///   its data did not change; the result is the same with or without it.
+    public static func run(_ site: Site, cache: IndicatorCheckCache? = nil) -> [Diagnostic] {
         let context = CheckContext(site: site)
         var findings: [Diagnostic] = []
-        findings += BoundRule.check(context)
         findings += CitedValueRule.check(context)
         findings += ClaimRule.check(context)
-        findings += OutlierRule.check(context)
-        findings += UnitSlipRule.check(context)
-        findings += TargetStatusChangeRule.check(context)
-        findings += TargetYearRule.check(context)
+        findings += indicatorFindings(site, cache: cache)
         return findings.sorted(by: order)
+    }
+
+    /// What the rules that read one indicator and its data at a time find, each indicator's taken from `cache`
+    /// where it holds them.
+    private static func indicatorFindings(_ site: Site, cache: IndicatorCheckCache?) -> [Diagnostic] {
+        let found = site.indicators.map { indicator in
+            let key = IndicatorCheckCache.Key(site: site, indicator: indicator)
+            let findings =
+                cache?.findings(for: key) ?? indicatorFindings(CheckContext(site: site, indicators: [indicator]))
+            return (key, findings)
+        }
+        cache?.keep(found)
+        return found.flatMap(\.1)
+    }
+
+    /// The rules that read one indicator and its data at a time, on the indicators of `context`.
+    private static func indicatorFindings(_ context: CheckContext) -> [Diagnostic] {
+        BoundRule.check(context) + OutlierRule.check(context) + UnitSlipRule.check(context)
+            + TargetStatusChangeRule.check(context) + TargetYearRule.check(context)
     }
 
     private static func order(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {

@@ -9,7 +9,7 @@ enum TargetYearRule {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let home = context.site.settings.homeRegion
         var findings: [Diagnostic] = []
-        for indicator in context.site.indicators {
+        for indicator in context.indicators {
             guard let year = indicator.target?.year, let period = Period(year) else { continue }
             let series = context.site.headlineSeries(of: indicator, for: home).filter { $0.value != nil }
             guard let latest = series.last, !series.contains(where: { $0.period == period }) else { continue }

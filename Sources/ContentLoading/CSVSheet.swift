@@ -48,7 +48,11 @@ extension LoadState {
     /// Reads and splits a CSV file, reporting syntax errors, a missing header, duplicate column names and rows
     /// whose number of cells differs from the header's.
     mutating func readCSV(_ path: String, required: Bool = true) -> CSVSheet? {
-        guard let text = readText(path, required: required) else { return nil }
+        readText(path, required: required).flatMap { parseCSV($0, path) }
+    }
+
+    /// `readCSV` of a text already read.
+    mutating func parseCSV(_ text: String, _ path: String) -> CSVSheet? {
         let (table, problems) = CSVReader.read(text)
         for problem in problems {
             error(problem.message, path, line: problem.line, column: problem.column)

@@ -22,7 +22,10 @@ public struct ContentLoader: Sendable {
     ///
     /// Throws only `ContentProblems`, holding every diagnostic (errors and warnings) sorted by file, line and
     /// column (`site.yml` first), when any of them is an error. Never traps on bad input.
-    public func load() throws(ContentProblems) -> LoadedContent {
+    ///
+    /// - Parameter cache: data files parsed by earlier loads of this folder, reused where unchanged; the result
+    ///   is the same with or without it.
+    public func load(cache: DataFileCache? = nil) throws(ContentProblems) -> LoadedContent {
         var state = LoadState(directory: contentDirectory, displayPath: displayPath)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory),
@@ -31,7 +34,7 @@ public struct ContentLoader: Sendable {
             state.error("content folder not found", "")
             throw ContentProblems(state.diagnostics)
         }
-        let site = state.loadSite()
+        let site = state.loadSite(dataCache: cache)
         let siteFile = state.location(LoadState.siteFile).file
         let diagnostics = state.diagnostics.sorted { Self.order($0, $1, first: siteFile) }
         guard let site, !state.hasErrors else { throw ContentProblems(diagnostics) }
@@ -51,7 +54,7 @@ public struct ContentLoader: Sendable {
 
 extension LoadState {
     /// Reads and checks every file; the site is nil where a required part could not be read.
-    mutating func loadSite() -> Site? {
+    mutating func loadSite(dataCache: DataFileCache? = nil) -> Site? {
         let siteFile = loadSiteFile()
         let languages = siteFile.languages
         siteLanguages = languages
@@ -78,7 +81,8 @@ extension LoadState {
             references: DataReferences(
                 languages: languages, regions: regionCodes,
                 sources: Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                anchors: DocumentAnchors(documentFiles: documentFiles, defaultLanguage: languages.first)))
+                anchors: DocumentAnchors(documentFiles: documentFiles, defaultLanguage: languages.first)),
+            cache: dataCache)
 
         let references = MarkdownReferences(
             indicators: indicatorIDs, regions: regionCodes, documents: documentSlugs,

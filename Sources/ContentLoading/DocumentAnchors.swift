@@ -2,8 +2,8 @@ import SiteModel
 
 /// The passages a figure's source can cite as `id#pN`: paragraphs and headings of each document's text in the
 /// default language, which is the authoritative one.
-struct DocumentAnchors {
-    private struct Text {
+struct DocumentAnchors: Equatable, Sendable {
+    private struct Text: Equatable, Sendable {
         var path: String
         var paragraphCount: Int
         var headingAnchors: Set<String>

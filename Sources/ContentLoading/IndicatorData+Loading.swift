@@ -2,7 +2,7 @@ import Foundation
 import SiteModel
 
 /// What data rows are checked against.
-struct DataReferences {
+struct DataReferences: Equatable, Sendable {
     var languages: [LanguageCode]
     var regions: Set<RegionCode>
     var sources: [SourceID: Source]
@@ -15,13 +15,15 @@ extension LoadState {
     private static let flagRule =
         "use E (estimated), P (provisional), B (break in series), M (missing), F (forecast) or leave it empty"
 
-    /// Every `data/<id>.csv`, each read in one pass; lookups are hashed so large files stay linear.
+    /// Every `data/<id>.csv`, each read in one pass (lookups are hashed so large files stay linear), the files
+    /// in parallel, each on its own (`DataFileParse`); their diagnostics are taken in file order, so the result
+    /// does not depend on which file finished first. Parses `cache` holds for unchanged files are reused.
     mutating func loadData(
-        indicators: [Indicator], headlineCells: [IndicatorID: CSVCell], references: DataReferences
+        indicators: [Indicator], headlineCells: [IndicatorID: CSVCell], references: DataReferences,
+        cache: DataFileCache? = nil
     ) -> [IndicatorID: IndicatorData] {
         let indicatorIndex = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var sources = SourceCells()
-        var data: [IndicatorID: IndicatorData] = [:]
+        var files: [(path: String, indicator: Indicator, bytes: [UInt8], key: DataFileKey)] = []
         for name in fileNames(in: Self.dataFolder) {
             let path = "\(Self.dataFolder)/\(name)"
             guard name.hasSuffix(".csv") else {
@@ -33,36 +35,73 @@ extension LoadState {
                 error("data file for unknown indicator \(quoted(id.rawValue)): add a row for it to indicators.csv", path)
                 continue
             }
-            guard let sheet = readCSV(path) else { continue }
-            let notColumns = checkDataColumns(sheet, languages: references.languages)
-            guard requireColumns(["region", "year", "value"], in: sheet),
-                var reader = DataFileReader(
-                    sheet: sheet, references: references, trackedDimensions: Set(indicator.headline.keys),
-                    notDimensions: notColumns)
-            else { continue }
-            checkLanguageColumns("note", languages: references.languages, in: sheet, required: false)
-            let indicatorData = reader.read(into: &self, sources: &sources, indicator: id)
-            if let cell = headlineCells[indicator.id] {
-                checkHeadline(indicator.headline, at: cell, against: reader)
+            guard let bytes = readBytes(path) else { continue }
+            files.append(
+                (path, indicator, bytes, DataFileKey(bytes: bytes, trackedDimensions: Set(indicator.headline.keys))))
+        }
+
+        let context = DataFileContext(references: references, translationPolicy: translationPolicy)
+        let kept = cache?.parses(for: context) ?? [:]
+        let base = separate()
+        let parses = inParallel(files) { file in
+            if let parse = kept[file.path], parse.key == file.key { return parse }
+            var state = base.separate()
+            return state.parseDataFile(file.bytes, file.path, indicator: file.indicator, key: file.key, references: references)
+        }
+        cache?.keep(
+            Dictionary(zip(files.map(\.path), parses), uniquingKeysWith: { first, _ in first }), for: context,
+            parsed: files.filter { kept[$0.path]?.key != $0.key }.map(\.path))
+
+        var data: [IndicatorID: IndicatorData] = [:]
+        for (file, parse) in zip(files, parses) {
+            absorb(diagnostics: parse.diagnostics, translationGaps: parse.translationGaps)
+            if let dimensions = parse.dimensions, let cell = headlineCells[file.indicator.id] {
+                checkHeadline(file.indicator.headline, at: cell, path: file.path, dimensions: dimensions)
             }
-            data[id] = indicatorData
+            if let indicatorData = parse.data { data[file.indicator.id] = indicatorData }
         }
         return data
     }
 
+    /// One data file on its own: this state holds only what the file's parse finds.
+    private mutating func parseDataFile(
+        _ bytes: [UInt8], _ path: String, indicator: Indicator, key: DataFileKey, references: DataReferences
+    ) -> DataFileParse {
+        var parse = DataFileParse(key: key, diagnostics: [], translationGaps: [])
+        if let text = decodeText(bytes, path), let sheet = parseCSV(text, path) {
+            let notColumns = checkDataColumns(sheet, languages: references.languages)
+            if requireColumns(["region", "year", "value"], in: sheet),
+                var reader = DataFileReader(
+                    sheet: sheet, references: references, trackedDimensions: key.trackedDimensions,
+                    notDimensions: notColumns)
+            {
+                checkLanguageColumns("note", languages: references.languages, in: sheet, required: false)
+                var sources = SourceCells()
+                parse.data = reader.read(into: &self, sources: &sources, indicator: indicator.id)
+                parse.dimensions = (reader.dimensionNames, reader.dimensionValues)
+            }
+        }
+        parse.diagnostics = diagnostics
+        parse.translationGaps = translationGaps
+        return parse
+    }
+
     /// The headline must name dimensions of the data file; a value no row has leaves the headline empty.
-    private mutating func checkHeadline(_ headline: [String: String], at cell: CSVCell, against reader: DataFileReader) {
+    private mutating func checkHeadline(
+        _ headline: [String: String], at cell: CSVCell, path: String,
+        dimensions: (names: [String], values: [String: Set<String>])
+    ) {
         for (name, value) in headline.sorted(by: { $0.key < $1.key }) {
-            guard let values = reader.dimensionValues[name] else {
-                let names = reader.dimensionNames.isEmpty ? "none" : reader.dimensionNames.joined(separator: ", ")
+            guard let values = dimensions.values[name] else {
+                let names = dimensions.names.isEmpty ? "none" : dimensions.names.joined(separator: ", ")
                 error(
-                    "headline names dimension \(quoted(name)), which \(reader.sheet.path) does not have (its dimensions: \(names))",
+                    "headline names dimension \(quoted(name)), which \(path) does not have (its dimensions: \(names))",
                     at: cell, in: Self.indicatorsFile)
                 continue
             }
             if !values.contains(value) {
                 warning(
-                    "no row of \(reader.sheet.path) has \(shortened(name))=\(shortened(value)), so the headline series is empty", at: cell,
+                    "no row of \(path) has \(shortened(name))=\(shortened(value)), so the headline series is empty", at: cell,
                     in: Self.indicatorsFile)
             }
         }
@@ -90,7 +129,7 @@ extension LoadState {
     fileprivate static func badFlag(_ text: String) -> String { "bad flag \(quoted(text)): \(flagRule)" }
 }
 
-/// `source` cells repeat on many rows; each distinct text is parsed and checked once per load.
+/// `source` cells repeat on many rows; each distinct text is parsed and checked once per file.
 private struct SourceCells {
     struct Reading {
         var reference: SourceReference?

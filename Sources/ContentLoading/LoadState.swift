@@ -5,7 +5,7 @@ import SiteModel
 ///
 /// Checks never stop at the first problem; each one adds a diagnostic and goes on, so an editor gets the whole
 /// list in one run.
-struct LoadState {
+struct LoadState: Sendable {
     let directory: URL
     let displayPath: String
     /// Nothing is read through a symbolic link that leads outside the content folder.
@@ -23,6 +23,21 @@ struct LoadState {
         self.directory = directory
         self.displayPath = displayPath
         contained = ContainedPath(root: directory.path)
+    }
+
+    /// A state for reading one file apart from the others (on another thread): the same folder and settings,
+    /// nothing found yet. `absorb` takes back what it found.
+    func separate() -> LoadState {
+        var state = LoadState(directory: directory, displayPath: displayPath)
+        state.siteLanguages = siteLanguages
+        state.translationPolicy = translationPolicy
+        return state
+    }
+
+    /// Adds what a separate state found (`separate`) after what this one found so far.
+    mutating func absorb(diagnostics: [Diagnostic], translationGaps gaps: [TranslationGap]) {
+        self.diagnostics += diagnostics
+        translationGaps += gaps
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -84,6 +99,12 @@ struct LoadState {
     /// The text of a content file, or nil (with an error) when it is missing, unreadable or not UTF-8.
     /// A missing optional file is nil without a diagnostic.
     mutating func readText(_ path: String, required: Bool = true) -> String? {
+        readBytes(path, required: required).flatMap { decodeText($0, path) }
+    }
+
+    /// The bytes of a content file, or nil (with an error) when it is missing or unreadable; a missing optional
+    /// file is nil without a diagnostic.
+    mutating func readBytes(_ path: String, required: Bool = true) -> [UInt8]? {
         guard fileExists(path) else {
             if required { error("missing required file", path) }
             return nil
@@ -94,7 +115,12 @@ struct LoadState {
             error("cannot read the file", path)
             return nil
         }
-        switch TextDecoding.decode([UInt8](data)) {
+        return [UInt8](data)
+    }
+
+    /// The text of the bytes of `path`, or nil (with an error) when they are not UTF-8.
+    mutating func decodeText(_ bytes: [UInt8], _ path: String) -> String? {
+        switch TextDecoding.decode(bytes) {
         case .success(let text):
             return text
         case .failure(let invalid):

@@ -17,6 +17,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     public let initialBuild: BuildReport?
     private let builder: SiteBuilder
     private let output: SiteFolderUpdate
+    /// What each load and plan keeps for the next (`RebuildCache`).
+    private let cache: RebuildCache
     private let lock = NSLock()
     private var planned: PlannedSite
     /// The inputs each file of the site was made from, by path.
@@ -32,7 +34,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
     ) throws(BuildFailure) {
         self.options = options
         builder = SiteBuilder(options: options)
-        let (report, planned) = try builder.buildKeepingPlan(progress: progress, notice: notice)
+        let cache = RebuildCache()
+        self.cache = cache
+        let (report, planned) = try builder.buildKeepingPlan(progress: progress, notice: notice, cache: cache)
         initialBuild = report
         self.planned = planned
         dependencies = Self.dependenciesByPath(planned.plan)
@@ -49,7 +53,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         do { output = try SiteFolderUpdate(folder: URL(fileURLWithPath: options.outputDirectory)) } catch {
             throw .output(error)
         }
-        planned = try builder.plan(baseURL: try builder.checkedBaseURL())
+        let cache = RebuildCache()
+        self.cache = cache
+        planned = try builder.plan(baseURL: try builder.checkedBaseURL(), cache: cache)
         initialBuild = nil
         dependencies = Self.dependenciesByPath(planned.plan)
     }
@@ -76,7 +82,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let contentChanged = inputs.contains { !$0.hasPrefix(InputName.themePrefix) }
         let next = try builder.plan(
             baseURL: try builder.checkedBaseURL(),
-            reusing: (contentChanged ? nil : planned.loaded, themeChanged ? nil : planned.theme))
+            reusing: (contentChanged ? nil : planned.loaded, themeChanged ? nil : planned.theme), cache: cache)
         let plannedAt = DispatchTime.now()
 
         let narrowed = Self.changedParts(inputs, from: planned.loaded.site, to: next.loaded.site)

@@ -14,15 +14,17 @@ struct PlannedSite: Sendable {
 extension SiteBuilder {
     /// Loads the content and the theme (each only where `reusing` does not already hold it) and plans every file.
     ///
-    /// - Parameter reusing: the content and theme of a previous build, kept where no input of theirs changed.
+    /// - Parameters:
+    ///   - reusing: the content and theme of a previous build, kept where no input of theirs changed.
+    ///   - cache: what earlier loads and plans found, reused where its inputs did not change.
     func plan(
-        baseURL: WebAddress?, reusing: (content: LoadedContent?, theme: Theme?) = (nil, nil)
+        baseURL: WebAddress?, reusing: (content: LoadedContent?, theme: Theme?) = (nil, nil), cache: RebuildCache? = nil
     ) throws(BuildFailure) -> PlannedSite {
         let loaded: LoadedContent
         if let content = reusing.content {
             loaded = content
         } else {
-            loaded = try loadContent()
+            loaded = try loadContent(cache: cache)
         }
 
         if options.strict, loaded.warnings.contains(where: { $0.severity == .warning }) {
@@ -42,7 +44,9 @@ extension SiteBuilder {
             }
         }
 
-        let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: baseURL))
+        let context = SiteContext(
+            site: loaded.site, theme: theme, settings: BuildSettings(baseURL: baseURL), reusing: cache?.context)
+        cache?.context = context
         return PlannedSite(loaded: loaded, theme: theme, plan: SitePlan(context: context))
     }
 }
@@ -50,16 +54,16 @@ extension SiteBuilder {
 extension SiteBuilder {
     /// Loads the content and runs the data-quality checks on it (`ContentChecks`), their findings merged into
     /// the warnings in file order, so a build prints what `almanac check` prints.
-    func loadContent() throws(BuildFailure) -> LoadedContent {
+    func loadContent(cache: RebuildCache? = nil) throws(BuildFailure) -> LoadedContent {
         var loaded: LoadedContent
         do {
             loaded = try ContentLoader(
                 contentDirectory: URL(fileURLWithPath: options.contentDirectory), displayPath: options.contentDirectory
-            ).load()
+            ).load(cache: cache?.dataFiles)
         } catch {
             throw .content(error)
         }
-        loaded.warnings = Self.merged(loaded.warnings, ContentChecks.run(loaded.site), first: options.siteFile)
+        loaded.warnings = Self.merged(loaded.warnings, ContentChecks.run(loaded.site, cache: cache?.checks), first: options.siteFile)
         return loaded
     }
 

@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
 
     /// `build`, also returning what it built from, so an `IncrementalBuilder` can go on from there.
     func buildKeepingPlan(
-        progress: (@Sendable (Int, Int) -> Void)? = nil, notice: ((String) -> Void)? = nil
+        progress: (@Sendable (Int, Int) -> Void)? = nil, notice: ((String) -> Void)? = nil, cache: RebuildCache? = nil
     ) throws(BuildFailure) -> (report: BuildReport, planned: PlannedSite) {
         let start = DispatchTime.now()
         let baseURL = try checkedBaseURL()
@@ -50,7 +50,7 @@ public struct SiteBuilder: Sendable {
 
         let planned: PlannedSite
         do throws(BuildFailure) {
-            planned = try plan(baseURL: baseURL)
+            planned = try plan(baseURL: baseURL, cache: cache)
             try render(planned.plan, into: output, progress: progress)
             do { try output.commit() } catch { throw BuildFailure.output(error) }
         } catch {

@@ -48,12 +48,20 @@ public enum InputName {
     /// Whether `dependency` names `input`: the same name, a folder holding it (or a file in the folder `input`
     /// names, such as a folder a watcher saw deleted), or the same file where either names only a part of it
     /// (the part of a file changes with the file).
+    ///
+    /// Compared byte by byte (names are paths, `/` and `#` are ASCII): a rebuild asks this for every dependency of
+    /// every file of the site.
     public static func dependency(_ dependency: String, names input: String) -> Bool {
         if dependency == input { return true }
-        if dependency.hasSuffix("/") { return input.hasPrefix(dependency) }
-        if input.hasSuffix("/") { return dependency.hasPrefix(input) }
-        let (dependencyFile, dependencyPart) = split(dependency)
-        let (inputFile, inputPart) = split(input)
-        return dependencyFile == inputFile && (dependencyPart == nil || inputPart == nil)
+        let (dependency, input) = (dependency.utf8, input.utf8)
+        if dependency.last == slash { return input.starts(with: dependency) }
+        if input.last == slash { return dependency.starts(with: input) }
+        let dependencyFile = dependency.prefix { $0 != hash }
+        let inputFile = input.prefix { $0 != hash }
+        return dependencyFile.elementsEqual(inputFile)
+            && (dependencyFile.count == dependency.count || inputFile.count == input.count)
     }
+
+    private static let slash = UInt8(ascii: "/")
+    private static let hash = UInt8(ascii: "#")
 }

@@ -13,16 +13,28 @@ public struct SiteContext: Sendable {
     /// Which page shows which regions (`RegionHierarchy`).
     let hierarchy: RegionHierarchy
 
-    public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings()) {
+    /// - Parameter previous: the context of an earlier build of the same site, whose per-indicator lookups are
+    ///   kept where the indicator's data did not change (a rebuild after an edit of one data file).
+    public init(site: Site, theme: Theme, settings: BuildSettings = BuildSettings(), reusing previous: SiteContext? = nil) {
         self.site = site
         self.theme = theme
         self.baseURL = (settings.baseURL ?? site.settings.baseURL)?.asBase.text
-        self.headlines = HeadlineIndex(site: site)
+        self.headlines = HeadlineIndex(site: site, reusing: previous?.headlines)
         self.hierarchy = RegionHierarchy(
             regions: site.regions, home: site.settings.homeRegion, comparators: site.settings.comparators)
-        self.citedDocuments = site.data.mapValues { data in
-            Set(data.observations.compactMap { $0.source.flatMap { site.sourceIndex[$0.source]?.document } })
-        }
+        let sourcesKept = previous.map { $0.site.sources == site.sources } ?? false
+        self.citedDocuments = Dictionary(
+            uniqueKeysWithValues: site.data.map { id, data in
+                if sourcesKept, let previous, previous.site.data[id] == data, let kept = previous.citedDocuments[id] {
+                    return (id, kept)
+                }
+                return (id, Set(data.observations.compactMap { $0.source.flatMap { site.sourceIndex[$0.source]?.document } }))
+            })
+    }
+
+    /// Periods of any headline row of the indicator, oldest first.
+    func headlinePeriods(_ indicator: Indicator) -> [Period] {
+        headlines.periods(of: indicator.id)
     }
 
     /// Indicators whose figures a document states (rows citing it as their source), in file order.

@@ -31,7 +31,7 @@ public struct SitePlan: Sendable {
                     indicator.id,
                     (
                         comparisons: context.comparisonPeriods(indicator),
-                        headline: Set(context.headline(indicator).map(\.period)).sorted()
+                        headline: context.headlinePeriods(indicator)
                     )
                 )
             }, uniquingKeysWith: { first, _ in first })

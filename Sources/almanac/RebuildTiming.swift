@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import SiteBuilder
+import SiteServer
 
 /// `almanac rebuild-timing`, hidden: times incremental rebuilds of a built site for the benchmark.
 ///
@@ -23,6 +24,10 @@ struct RebuildTiming: ParsableCommand {
     var replace: String?
     @Option(name: .long, help: "The text --replace puts in its place.")
     var with: String?
+    @Flag(
+        name: .long,
+        help: "Leave the whole-site downloads to after the rebuild, as `almanac serve` does; time them apart, except after the last run.")
+    var deferDownloads = false
 
     func run() throws {
         let options = BuildOptions(contentDirectory: content, outputDirectory: output, assetsDirectory: assets)
@@ -40,11 +45,22 @@ struct RebuildTiming: ParsableCommand {
                 try text.replacingCharacters(in: range, with: new)
                     .write(toFile: path, atomically: true, encoding: .utf8)
             }
-            let (report, wall, cpu) = try Self.timed { try builder.rebuild(changed: Set(changed)) }
+            let deferred = deferDownloads ? PreviewServer.deferredDownloads : []
+            let (report, wall, cpu) = try Self.timed {
+                try builder.rebuild(changed: Set(changed)) { deferred.contains($0.path) }
+            }
             print(
                 "rebuild \(run): \(report.rewritten.count) files rewritten, \(report.removed.count) removed;"
                     + " load+plan \(Self.format(report.planSeconds)) s, wall \(Self.format(wall)) s,"
                     + " cpu \(Self.format(cpu)) s")
+            if !report.deferred.isEmpty, run == max(1, runs) {
+                print("  \(report.deferred.count) deferred downloads left unwritten (the last run)")
+            } else if !report.deferred.isEmpty {
+                let (written, deferredWall, deferredCPU) = try Self.timed { try builder.renderDeferred() }
+                print(
+                    "  then \(written.count) deferred downloads: wall \(Self.format(deferredWall)) s,"
+                        + " cpu \(Self.format(deferredCPU)) s")
+            }
         }
     }
 

@@ -48,6 +48,11 @@ import TestSupport
                 + "婴儿死亡率持续下降,Infant mortality keeps falling,,\n"
             return $0.replacing(row, with: "", in: "indicators.csv").with("data/infant-mortality-rate.csv", nil)
         },
+        Change(name: "headline chosen", inputs: ["indicators.csv"]) {
+            $0.replacing(
+                "婴儿死亡率持续下降,Infant mortality keeps falling,,\n",
+                with: "婴儿死亡率持续下降,Infant mortality keeps falling,,area=urban\n", in: "indicators.csv")
+        },
         Change(
             name: "theme string", inputs: ["theme:i18n/en.yml"],
             assets: ("i18n/en.yml", "regions: Regions", "regions: Places")),
