@@ -1,7 +1,9 @@
 import Plotting
 
 /// One worksheet's XML, written row by row into a byte buffer, so a sheet of a million rows is never held as
-/// cells; the column widths are measured on the way and put in front when the sheet is finished.
+/// cells; the column widths are measured on the way and put in front when the sheet is finished. The rows are
+/// kept in parts of about a megabyte, never one growing array: a growing array of a million rows is copied
+/// into one twice its size as it grows, which made a national site's `all.xlsx` the peak of its build's memory.
 public struct Worksheet: Sendable {
     public enum Style: Int, Sendable {
         case plain = 0
@@ -16,7 +18,11 @@ public struct Worksheet: Sendable {
 
     /// Rows kept in view while scrolling: the header row of a table.
     public let frozenRows: Int
+    /// The rows being written; moved into `finishedRows` once it holds `partSize` bytes.
     private var rowsXML: [UInt8] = []
+    /// The rows written before `rowsXML`, in parts of at least `partSize` bytes.
+    private var finishedRows: [[UInt8]] = []
+    static let partSize = 1 << 20
     private var rowCount = 0
     private var widestCell: [Int] = []
     /// `A`, `B`, … for the columns seen so far, made once per column rather than once per cell.
@@ -64,6 +70,10 @@ public struct Worksheet: Sendable {
             }
         }
         rowsXML.append(contentsOf: "</row>".utf8)
+        if rowsXML.count >= Self.partSize {
+            finishedRows.append(Array(rowsXML))
+            rowsXML.removeAll(keepingCapacity: true)
+        }
     }
 
     /// `<c r="B7"` and, for a style other than plain, ` s="1"`: the element left open for its type and value.
@@ -96,7 +106,7 @@ public struct Worksheet: Sendable {
     /// The finished `xl/worksheets/sheetN.xml`.
     public func xml() -> [UInt8] { Array(xmlParts().joined()) }
 
-    /// The finished sheet as its head, its rows and its end: the rows as they were written, not copied.
+    /// The finished sheet as its head, its rows (in parts) and its end: the rows as they were written, not copied.
     public func xmlParts() -> [[UInt8]] {
         var head = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         head += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
@@ -117,7 +127,7 @@ public struct Worksheet: Sendable {
             }
             head += "</cols>"
         }
-        return [Array((head + "<sheetData>").utf8), rowsXML, Array("</sheetData></worksheet>".utf8)]
+        return [Array((head + "<sheetData>").utf8)] + finishedRows + [rowsXML, Array("</sheetData></worksheet>".utf8)]
     }
 
     /// `0` → `A`, `25` → `Z`, `26` → `AA`: the letters of a column in a cell reference.

@@ -6,8 +6,8 @@ import ZIPFoundation
 public enum ZipArchive {
     public struct Entry: Sendable {
         public var path: String
-        /// The file's bytes in parts written one after the other: a worksheet's rows are one part, never copied
-        /// into one array with its head, since a million-row sheet is hundreds of megabytes.
+        /// The file's bytes in parts written one after the other: a worksheet's rows are parts of a megabyte,
+        /// never copied into one array with its head, since a million-row sheet is hundreds of megabytes.
         public var parts: [[UInt8]]
         /// False for content that is a zip already (an `.xlsx`): deflating it again only costs time.
         public var deflate: Bool

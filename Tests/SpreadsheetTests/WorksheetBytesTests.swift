@@ -29,6 +29,24 @@ import Testing
         #expect(sheet.columnWidths == reference.widestCell.map(ColumnWidth.width(forColumns:)))
     }
 
+    /// A long sheet's rows come in parts of about a megabyte, which joined are the rows as written: a growing
+    /// array of a million rows would be copied into one twice its size.
+    @Test func longSheetsKeepTheirRowsInPartsOfAMegabyte() {
+        var sheet = Worksheet(frozenRows: 1)
+        var reference = ReferenceSheet()
+        for index in 0..<15_000 {
+            let row: [Cell] = [.text("Region \(index % 97)"), .number(String(index)), .text("甘肃省临夏回族自治州")]
+            sheet.append(row, style: .plain)
+            reference.append(row, style: .plain)
+        }
+        let parts = sheet.xmlParts()
+        let rows = parts.dropFirst().dropLast()
+        #expect(rows.count > 2)
+        #expect(rows.dropLast().allSatisfy { $0.count >= Worksheet.partSize && $0.count < Worksheet.partSize + 1_000 })
+        #expect(Array(rows.joined()) == reference.rowsXML)
+        #expect(sheet.xml() == Array(parts.joined()))
+    }
+
     @Test(arguments: texts)
     func columnsAreCountedAsScalarByScalar(_ text: String) {
         #expect(ColumnWidth.columns(of: text) == ReferenceSheet.columns(of: text))
