@@ -23,13 +23,14 @@ public enum ContentChecks {
     /// What the rules that read one indicator and its data at a time find, each indicator's taken from `cache`
     /// where it holds them.
     private static func indicatorFindings(_ site: Site, cache: IndicatorCheckCache?) -> [Diagnostic] {
+        guard let cache else { return indicatorFindings(CheckContext(site: site)) }
         let found = site.indicators.map { indicator in
             let key = IndicatorCheckCache.Key(site: site, indicator: indicator)
             let findings =
-                cache?.findings(for: key) ?? indicatorFindings(CheckContext(site: site, indicators: [indicator]))
+                cache.findings(for: key) ?? indicatorFindings(CheckContext(site: site, indicators: [indicator]))
             return (key, findings)
         }
-        cache?.keep(found)
+        cache.keep(found)
         return found.flatMap(\.1)
     }
 

@@ -61,7 +61,8 @@ struct DataFileKey: Equatable, Sendable {
 
 /// One data file read and checked on its own: what it holds and every problem found in it.
 struct DataFileParse: Sendable {
-    var key: DataFileKey
+    /// Nil where the file could not be read: such a parse is never kept.
+    var key: DataFileKey?
     /// Nil where the file could not be read as a data file (not UTF-8, bad CSV, required columns missing).
     var data: IndicatorData?
     /// The file's dimensions and every value of those the headline names, to check the headline against; nil

@@ -23,7 +23,7 @@ extension LoadState {
         cache: DataFileCache? = nil
     ) -> [IndicatorID: IndicatorData] {
         let indicatorIndex = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var files: [(path: String, indicator: Indicator, bytes: [UInt8], key: DataFileKey)] = []
+        var files: [(path: String, indicator: Indicator)] = []
         for name in fileNames(in: Self.dataFolder) {
             let path = "\(Self.dataFolder)/\(name)"
             guard name.hasSuffix(".csv") else {
@@ -35,26 +35,32 @@ extension LoadState {
                 error("data file for unknown indicator \(quoted(id.rawValue)): add a row for it to indicators.csv", path)
                 continue
             }
-            guard let bytes = readBytes(path) else { continue }
-            files.append(
-                (path, indicator, bytes, DataFileKey(bytes: bytes, trackedDimensions: Set(indicator.headline.keys))))
+            files.append((path, indicator))
         }
 
         let context = DataFileContext(references: references, translationPolicy: translationPolicy)
         let kept = cache?.parses(for: context) ?? [:]
         let base = separate()
-        let parses = inParallel(files) { file in
-            if let parse = kept[file.path], parse.key == file.key { return parse }
+        // Each file is read by the worker that parses it, so only as many files' bytes are held as there are
+        // workers, not every file of a national site at once.
+        let results = inParallel(files) { file -> (parse: DataFileParse, reused: Bool, read: Set<String>) in
             var state = base.separate()
-            return state.parseDataFile(file.bytes, file.path, indicator: file.indicator, key: file.key, references: references)
+            guard let bytes = state.readBytes(file.path) else {
+                return (DataFileParse(key: nil, diagnostics: state.diagnostics, translationGaps: []), false, state.inputFiles)
+            }
+            let key = DataFileKey(bytes: bytes, trackedDimensions: Set(file.indicator.headline.keys))
+            if let parse = kept[file.path], parse.key == key { return (parse, true, state.inputFiles) }
+            let parse = state.parseDataFile(bytes, file.path, indicator: file.indicator, key: key, references: references)
+            return (parse, false, state.inputFiles)
         }
+        let readable = zip(files, results).filter { $0.1.parse.key != nil }
         cache?.keep(
-            Dictionary(zip(files.map(\.path), parses), uniquingKeysWith: { first, _ in first }), for: context,
-            parsed: files.filter { kept[$0.path]?.key != $0.key }.map(\.path))
+            Dictionary(readable.map { ($0.0.path, $0.1.parse) }, uniquingKeysWith: { first, _ in first }), for: context,
+            parsed: readable.filter { !$0.1.reused }.map(\.0.path))
 
         var data: [IndicatorID: IndicatorData] = [:]
-        for (file, parse) in zip(files, parses) {
-            absorb(diagnostics: parse.diagnostics, translationGaps: parse.translationGaps)
+        for (file, (parse, _, read)) in zip(files, results) {
+            absorb(diagnostics: parse.diagnostics, translationGaps: parse.translationGaps, inputFiles: read)
             if let dimensions = parse.dimensions, let cell = headlineCells[file.indicator.id] {
                 checkHeadline(file.indicator.headline, at: cell, path: file.path, dimensions: dimensions)
             }

@@ -34,10 +34,13 @@ struct LoadState: Sendable {
         return state
     }
 
-    /// Adds what a separate state found (`separate`) after what this one found so far.
-    mutating func absorb(diagnostics: [Diagnostic], translationGaps gaps: [TranslationGap]) {
+    /// Adds what a separate state found (`separate`) after what this one found so far, and the files it read.
+    mutating func absorb(
+        diagnostics: [Diagnostic], translationGaps gaps: [TranslationGap], inputFiles read: Set<String> = []
+    ) {
         self.diagnostics += diagnostics
         translationGaps += gaps
+        inputFiles.formUnion(read)
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -54,27 +54,15 @@ extension SiteContext {
         // An empty dimension value means the total, as an absent one does.
         let dimensions = observation.dimensions.isEmpty ? [] : observation.dimensions.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
         if !dimensions.isEmpty {
-            output.append(contentsOf: ",\"dimensions\":{".utf8)
-            for (index, dimension) in dimensions.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                JSONString.append(dimension.key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                JSONString.append(dimension.value, to: &output)
-            }
-            output.append(UInt8(ascii: "}"))
+            output.append(contentsOf: ",\"dimensions\":".utf8)
+            JSONValue.object(dimensions.map { ($0.key, .string($0.value)) }).writeCompact(into: &output)
         }
         let notes = observation.note.isEmpty ? [] : languages.compactMap { language in
             observation.note[language].flatMap { $0.isEmpty ? nil : (language.rawValue, $0) }
         }
         if !notes.isEmpty {
-            output.append(contentsOf: ",\"note\":{".utf8)
-            for (index, note) in notes.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                JSONString.append(note.0, to: &output)
-                output.append(UInt8(ascii: ":"))
-                JSONString.append(note.1, to: &output)
-            }
-            output.append(UInt8(ascii: "}"))
+            output.append(contentsOf: ",\"note\":".utf8)
+            JSONValue.object(notes.map { ($0.0, .string($0.1)) }).writeCompact(into: &output)
         }
         if let source = observation.source {
             output.append(contentsOf: ",\"source\":".utf8)
