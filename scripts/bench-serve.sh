@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Edit-to-reload benchmark of `almanac serve`: starts the server on a copy of a content folder, listens to the
 # reload events as an open page does, edits one file (a text swapped, then swapped back on the next run), and
-# measures the time from the write to the reload event, then to the changed page being served. See
+# measures the time from the write to the reload event, then to the changed page being served. The listener names
+# PAGE as the page it is on, as the reload script does, so the server writes it before the other files. See
 # Benchmarks/README.md ("Edit to reload").
 #
 # Usage: scripts/bench-serve.sh CONTENT FILE OLD NEW [PAGE]
@@ -52,7 +53,9 @@ def get(path):
     return data
 
 events = socket.create_connection(("127.0.0.1", port), timeout=120)
-events.sendall(b"GET /__almanac/events HTTP/1.1\r\nHost: x\r\n\r\n")
+# The page names itself, as the reload script does (encodeURIComponent(location.pathname)): it is written first.
+from urllib.parse import quote
+events.sendall(f"GET /__almanac/events?page={quote(page, safe='')} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
 received = b""
 def next_generation():
     global received

@@ -126,16 +126,23 @@ public final class IncrementalBuilder: @unchecked Sendable {
             warnings: next.loaded.warnings)
     }
 
-    /// Renders and writes the files the last rebuild deferred; returns their paths.
-    public func renderDeferred() throws(BuildFailure) -> [String] {
+    /// Renders and writes the files the last rebuild deferred that `include` accepts, and keeps the others for a
+    /// later call; returns the paths written. A preview server writes the pages no one has open first, then the
+    /// slow whole-site downloads.
+    ///
+    /// A file made of others' written files (the downloads zip) is written only once none of those is still
+    /// deferred, so it never holds an old copy.
+    public func renderDeferred(where include: (PlannedFile) -> Bool = { _ in true }) throws(BuildFailure) -> [String] {
         lock.lock()
         defer { lock.unlock() }
-        let files = deferred.values.sorted { $0.path < $1.path }
+        let chosen = deferred.values.filter(include)
+        let othersRemain = chosen.count < deferred.count
+        let files = chosen.filter { !(othersRemain && $0.renderFromWritten != nil) }.sorted { $0.path < $1.path }
         let output = self.output
         try builder.render(files, progress: nil, reading: output.folder) { bytes, path throws(OutputError) in
             try output.write(bytes, to: path)
         }
-        deferred = [:]
+        for file in files { deferred[file.path] = nil }
         return files.map(\.path)
     }
 

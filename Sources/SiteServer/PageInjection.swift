@@ -8,7 +8,7 @@ import SitePages
 ///
 /// The reload script listens to `/__almanac/events` and reloads the page when the site's generation differs from
 /// the one the page was served with: after a rebuild, or when a rebuild finished between the page's loading and
-/// the script's connecting.
+/// the script's connecting. It names the page it is on (`?page=`), which a rebuild writes before the others.
 public enum PageInjection {
     public static let eventsPath = "/__almanac/events"
 
@@ -16,7 +16,7 @@ public enum PageInjection {
     public static func reloadScript(generation: Int) -> String {
         """
         <script>(() => { const served = "\(generation)"; \
-        const events = new EventSource("\(eventsPath)"); \
+        const events = new EventSource("\(eventsPath)?page=" + encodeURIComponent(location.pathname)); \
         events.addEventListener("reload", (event) => { if (event.data !== served) { location.reload(); } }); \
         })();</script>
         """

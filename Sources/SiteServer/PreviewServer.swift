@@ -35,8 +35,9 @@ public final class PreviewServer: @unchecked Sendable {
         case built(BuildReport?)
         case rebuilt(RebuildReport, changed: Set<String>)
         case failed(BuildFailure, changed: Set<String>)
-        /// The whole-site downloads a rebuild deferred, written after the pages reloaded.
-        case downloadsWritten([String], seconds: Double)
+        /// The files a rebuild left until the open pages had reloaded (every other page, chart and download,
+        /// the whole-site downloads last), written after the reload.
+        case restWritten([String], seconds: Double)
     }
 
     /// The downloads of every observation (`all.csv`, its workbook, and the zip of every download): a million
@@ -52,6 +53,7 @@ public final class PreviewServer: @unchecked Sendable {
     public let siteFolder: URL
     private let scratchFolder: URL
     private let events = ReloadEvents()
+    private let pending = PendingFiles()
     private let lock = NSLock()
     private let removal = NSLock()
     private var builder: IncrementalBuilder?
@@ -83,6 +85,9 @@ public final class PreviewServer: @unchecked Sendable {
             assetsDirectory: options.assetsDirectory, parallelism: options.parallelism)
     }
 
+    /// The site files the pages open in a browser show, as the reload script names them.
+    var openPages: Set<String> { events.openPages }
+
     /// The site's current generation and problems, as the pages are served.
     public var state: (generation: Int, problems: BuildProblems?) {
         lock.withLock { (generation, problems) }
@@ -107,7 +112,7 @@ public final class PreviewServer: @unchecked Sendable {
             address: address, timeout: 30, logger: .disabled,
             handler: ClosureHTTPHandler { [weak self] request in
                 guard let self else { return HTTPResponse(statusCode: .serviceUnavailable) }
-                return self.respond(to: request)
+                return await self.respond(to: request)
             })
         let failure = RunFailure()
         let task = Task {
@@ -171,12 +176,22 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Brings the site up to date with `changed` inputs and tells the pages; a first build that failed is tried
     /// again in full.
+    ///
+    /// The pages open in a browser are written first (with the theme's own files), then the open pages reload,
+    /// then the rest is written: every other file the change reaches, and last the whole-site downloads. A
+    /// request for a file not yet written waits for it (`PendingFiles`), so what a reader sees is never older than
+    /// the reload. Hugo's fast render mode writes only the visited pages and renders the others when visited; here
+    /// every file is written, the open ones first.
     public func rebuild(changed: Set<String>) {
         let builder = lock.withLock { self.builder }
         let outcome: Outcome
         if let builder {
             do {
-                let result = try builder.rebuild(changed: changed) { Self.deferredDownloads.contains($0.path) }
+                let open = events.openPages
+                let result = try builder.rebuild(changed: changed) { file in
+                    !(file.kind == .asset || file.kind == .page && open.contains(file.path))
+                }
+                pending.remaining(Set(result.deferred))
                 outcome = .rebuilt(result, changed: changed)
             } catch {
                 outcome = .failed(error, changed: changed)
@@ -197,13 +212,20 @@ public final class PreviewServer: @unchecked Sendable {
         }
         events.announce(next)
         report(outcome)
-        guard let builder, case .rebuilt(let result, _) = outcome, !result.deferred.isEmpty else { return }
+        guard let builder, case .rebuilt(let result, _) = outcome, !result.deferred.isEmpty else {
+            pending.finish()
+            return
+        }
         let start = Date()
         do {
-            let written = try builder.renderDeferred()
-            report(.downloadsWritten(written, seconds: Date().timeIntervalSince(start)))
+            var written = try builder.renderDeferred { !Self.deferredDownloads.contains($0.path) }
+            pending.remaining(Set(result.deferred).intersection(Self.deferredDownloads))
+            written += try builder.renderDeferred()
+            pending.finish()
+            report(.restWritten(written, seconds: Date().timeIntervalSince(start)))
         } catch {
             lock.withLock { problems = BuildProblems(error) }
+            pending.finish()
             report(.failed(error, changed: changed))
         }
     }
@@ -239,12 +261,16 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// The response to one request: a file of the site (HTML with the reload script and any problems), the event
     /// stream, a redirect to a folder's slash, or an error status.
-    func respond(to request: HTTPRequest) -> HTTPResponse {
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
             return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
         }
         let rawPath = request.target.path()
-        if rawPath == PageInjection.eventsPath { return events.response() }
+        if rawPath == PageInjection.eventsPath {
+            let page = request.query.first { $0.name == "page" }.flatMap { RequestPath.sitePath(of: $0.value) }
+            return events.response(page: page)
+        }
+        if let sitePath = RequestPath.sitePath(of: rawPath) { await pending.wait(for: sitePath) }
         let (generation, problems) = state
 
         switch RequestPath.resolve(rawPath, in: siteFolder) {

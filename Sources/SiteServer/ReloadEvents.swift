@@ -3,18 +3,24 @@ import FlyingSocks
 import Foundation
 
 /// The server-sent event stream of `/__almanac/events`: each open page holds one subscription and hears the
-/// site's generation when it connects and after every rebuild, whether it succeeded or not.
+/// site's generation when it connects and after every rebuild, whether it succeeded or not. A page names itself
+/// when it subscribes, so a rebuild can write the open pages first.
 final class ReloadEvents: @unchecked Sendable {
     private let lock = NSLock()
     private var subscribers: [UUID: AsyncStream<[UInt8]>.Continuation] = [:]
+    /// The site file each subscriber shows (`RequestPath.sitePath`), for those that named one.
+    private var pages: [UUID: String] = [:]
     private var generation = 0
     private var finished = false
 
     var subscriberCount: Int { lock.withLock { subscribers.count } }
 
+    /// The site files open pages show, by the path the plan gives them.
+    var openPages: Set<String> { lock.withLock { Set(pages.values) } }
+
     /// A new subscription, starting with the current generation. `retry` asks the browser to reconnect quickly
     /// when the server restarts.
-    func subscribe() -> AsyncStream<[UInt8]> {
+    func subscribe(page: String? = nil) -> AsyncStream<[UInt8]> {
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(16))
         let id = UUID()
         lock.withLock {
@@ -24,10 +30,14 @@ final class ReloadEvents: @unchecked Sendable {
             }
             continuation.yield(Array("retry: 500\n\n".utf8) + Self.event(generation))
             subscribers[id] = continuation
+            pages[id] = page
         }
         continuation.onTermination = { [weak self] _ in
             guard let self else { return }
-            _ = self.lock.withLock { self.subscribers.removeValue(forKey: id) }
+            self.lock.withLock {
+                self.subscribers[id] = nil
+                self.pages[id] = nil
+            }
         }
         return stream
     }
@@ -51,7 +61,10 @@ final class ReloadEvents: @unchecked Sendable {
     func finishAll() {
         let listeners = lock.withLock {
             finished = true
-            defer { subscribers = [:] }
+            defer {
+                subscribers = [:]
+                pages = [:]
+            }
             return Array(subscribers.values)
         }
         for listener in listeners { listener.finish() }
@@ -59,15 +72,15 @@ final class ReloadEvents: @unchecked Sendable {
 
     static func event(_ generation: Int) -> [UInt8] { Array("event: reload\ndata: \(generation)\n\n".utf8) }
 
-    /// The response of `/__almanac/events` for one page.
-    func response() -> HTTPResponse {
+    /// The response of `/__almanac/events` for one page, showing the site file `page` when it says.
+    func response(page: String? = nil) -> HTTPResponse {
         HTTPResponse(
             statusCode: .ok,
             headers: [
                 .contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store",
                 HTTPHeader("X-Accel-Buffering"): "no",
             ],
-            body: HTTPBodySequence(from: EventBytes(stream: subscribe())))
+            body: HTTPBodySequence(from: EventBytes(stream: subscribe(page: page))))
     }
 }
 

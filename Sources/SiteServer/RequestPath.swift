@@ -33,6 +33,13 @@ public enum RequestPath: Equatable, Sendable {
         return .file(URL(fileURLWithPath: real))
     }
 
+    /// The site file a request for `rawPath` asks for, as the plan names it (`zh/indicators/x/index.html` for
+    /// `/zh/indicators/x/`), whether or not it is written yet; nil for a path that could step outside the folder.
+    public static func sitePath(of rawPath: String) -> String? {
+        guard let segments = segments(of: rawPath) else { return nil }
+        return (segments + (rawPath.hasSuffix("/") ? ["index.html"] : [])).joined(separator: "/")
+    }
+
     /// The decoded segments of `rawPath`, or nil when one of them could step outside the folder.
     static func segments(of rawPath: String) -> [String]? {
         guard rawPath.hasPrefix("/") else { return nil }

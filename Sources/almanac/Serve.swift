@@ -87,10 +87,13 @@ struct Serve: ParsableCommand {
             let milliseconds = Int((report.seconds * 1000).rounded())
             say(
                 "\(changed.sorted().joined(separator: ", ")): \(report.rewritten.count) files rewritten,"
-                    + (report.deferred.isEmpty ? "" : " \(report.deferred.count) deferred,")
+                    + (report.deferred.isEmpty ? "" : " \(report.deferred.count) left until after the reload,")
                     + " \(report.removed.count) removed in \(milliseconds) ms; pages reloaded")
-        case .downloadsWritten(let paths, let seconds):
-            say("\(paths.joined(separator: ", ")) written after the reload in \(Int((seconds * 1000).rounded())) ms")
+        case .restWritten(let paths, let seconds):
+            let downloads = paths.filter(PreviewServer.deferredDownloads.contains)
+            say(
+                "\(paths.count) more files written after the reload in \(Int((seconds * 1000).rounded())) ms"
+                    + (downloads.isEmpty ? "" : " (with \(downloads.joined(separator: ", ")))"))
         case .failed(let error, _):
             printError(error.description)
             printError("build failed while \(error.stage); the pages show the problems until they are fixed")

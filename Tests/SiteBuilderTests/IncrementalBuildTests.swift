@@ -183,4 +183,35 @@ import TestSupport
             #expect(try incremental.renderDeferred().isEmpty)
         }
     }
+
+    /// A server writes the deferred pages before the deferred downloads: a subset is written and the rest kept,
+    /// and the zip, made of the written downloads, waits until none of them is left.
+    @Test func deferredFilesAreWrittenInParts() throws {
+        try BuildWorkspace.with { workspace in
+            try FileManager.default.copyItem(at: PackagePaths.assets, to: workspace.root.appendingPathComponent("assets"))
+            try workspace.write(.minimal())
+            let incremental = try IncrementalBuilder(options: options(workspace))
+            let edited = ContentFixture.minimal().replacing(
+                "620000,2020,99.6", with: "620000,2020,97.6", in: "data/hospital-delivery-rate.csv")
+            try workspace.write(edited)
+            let report = try incremental.rebuild(changed: ["data/hospital-delivery-rate.csv"]) {
+                $0.kind != .asset
+            }
+            let pages = report.deferred.filter { $0.hasSuffix(".html") }
+            #expect(!pages.isEmpty)
+            #expect(report.deferred.contains("data/downloads.zip"))
+
+            // Everything but the zip's own inputs and the zip: the zip must wait.
+            let first = try incremental.renderDeferred { $0.path.hasSuffix(".html") || $0.path == "data/downloads.zip" }
+            #expect(first.sorted() == pages.sorted())
+            #expect(try incremental.renderDeferred { !$0.path.hasPrefix("data/all.") }.contains("data/downloads.zip") == false)
+            let rest = try incremental.renderDeferred()
+            #expect(rest.contains("data/downloads.zip"))
+            #expect(try incremental.renderDeferred().isEmpty)
+
+            let full = workspace.root.appendingPathComponent("full")
+            try SiteBuilder(options: options(workspace, output: full)).build()
+            #expect(differences(try workspace.outputFiles(), try workspace.outputFiles(full)).isEmpty)
+        }
+    }
 }

@@ -85,9 +85,11 @@ final class EventStreamProbe {
     private var text = ""
     private var seen = 0
 
-    init(port: UInt16) throws {
+    /// - Parameter page: the page the subscriber is on, as the reload script names it (`?page=`), percent-encoded.
+    init(port: UInt16, page: String? = nil) throws {
         socket = try HTTPProbe.connect(port: port)
-        try HTTPProbe.send("GET /__almanac/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", on: socket)
+        let query = page.map { "?page=\($0)" } ?? ""
+        try HTTPProbe.send("GET /__almanac/events\(query) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", on: socket)
     }
 
     deinit { close(socket) }

@@ -83,7 +83,7 @@ import Testing
     @Test func reloadScriptCarriesTheGeneration() {
         let page = String(decoding: PageInjection.page(Array("<body></body>".utf8), generation: 7, problems: nil), as: UTF8.self)
         #expect(page.contains("const served = \"7\""))
-        #expect(page.contains("new EventSource(\"/__almanac/events\")"))
+        #expect(page.contains("new EventSource(\"/__almanac/events?page=\" + encodeURIComponent(location.pathname))"))
         #expect(!page.contains("almanac-problems"))
     }
 
