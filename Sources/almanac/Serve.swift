@@ -86,7 +86,7 @@ struct Serve: ParsableCommand {
         case .rebuilt(let report, let changed):
             let milliseconds = Int((report.seconds * 1000).rounded())
             say(
-                "\(changed.sorted().joined(separator: ", ")): \(report.rewritten.count) files rewritten,"
+                "\(changed.sorted().joined(separator: ", ")): \(report.rewritten.count) \(report.rewritten.count == 1 ? "file" : "files") rewritten,"
                     + (report.deferred.isEmpty ? "" : " \(report.deferred.count) left until after the reload,")
                     + " \(report.removed.count) removed in \(milliseconds) ms; pages reloaded")
         case .restWritten(let paths, let seconds):
