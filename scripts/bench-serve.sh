@@ -11,7 +11,8 @@
 #   OLD NEW  the text to swap in FILE
 #   PAGE     a path to fetch after each reload (default /)
 # Settings (environment): ALMANAC (the binary; default: the release build if there is one, else the debug
-# build), RUNS (default 5), ASSETS (default assets).
+# build), RUNS (default 5), ASSETS (default assets), SETTLE (seconds between runs, default 1: at national scale
+# the files written after the reload take longer, and an edit made meanwhile waits for them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 4 ] || { sed -n 2,14p "$0"; exit 2; }
@@ -30,6 +31,7 @@ import os, re, select, signal, socket, subprocess, sys, time
 
 almanac, content, assets, name, old, new, page, runs = sys.argv[1:]
 runs = int(runs)
+settle = float(os.environ.get("SETTLE", "1"))
 start = time.monotonic()
 server = subprocess.Popen([almanac, "serve", "--content", content, "--assets", assets, "--port", "0"],
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -84,7 +86,7 @@ for run in range(1, runs + 1):
     reload_ms.append((t1 - t0) * 1000)
     page_ms.append((t2 - t0) * 1000)
     print(f"  run {run}: reload event {reload_ms[-1]:.0f} ms, page served {page_ms[-1]:.0f} ms")
-    time.sleep(1.0)  # let deferred downloads and stray events settle
+    time.sleep(settle)  # let the files written after the reload and stray events settle
 
 server.send_signal(signal.SIGINT)
 try:
