@@ -76,6 +76,19 @@ public struct Observation: Hashable, Sendable {
         self.details = details.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// A row read back from the column store, whose details are already nil where empty.
+    init(
+        region: RegionCode, period: Period, value: DecimalValue?, flag: ObservationFlag?,
+        nonEmptyDetails: ObservationDetails?, storedLine: Int32
+    ) {
+        self.region = region
+        self.period = period
+        self.value = value
+        self.flag = flag
+        self.storedLine = storedLine
+        self.details = nonEmptyDetails
+    }
+
     public var note: Localized {
         get { details?.note ?? Localized() }
         set { replaceDetails(note: newValue) }
