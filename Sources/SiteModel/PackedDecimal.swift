@@ -65,31 +65,32 @@ struct PackedDecimal: Hashable, Sendable {
         return scale & Self.negative != 0 ? -unsigned : unsigned
     }
 
+    /// Written from the last digit backwards into a string of the exact length, so a text of up to 15 bytes
+    /// (nearly every figure) is a small string, with no allocation.
     var text: String {
         let decimals = Int(scale & Self.decimalsMask)
         let negative = scale & Self.negative != 0
-        // At most 16 digits or decimals + 1 of them, a point and a sign: written from the end backwards, then
-        // moved to the front.
-        return String(unsafeUninitializedCapacity: Self.maximumDecimals + 20) { buffer in
+        var digitCount = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let written = Swift.max(digitCount, decimals + 1)
+        let length = written + (decimals > 0 ? 1 : 0) + (negative ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var rest = magnitude
-            var end = buffer.count
-            var written = 0
-            repeat {
-                if written == decimals && decimals > 0 {
+            var end = length
+            for index in 0..<written {
+                if index == decimals && decimals > 0 {
                     end -= 1
                     buffer[end] = UInt8(ascii: ".")
                 }
                 end -= 1
                 buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
-                written += 1
-            } while rest > 0 || written <= decimals
-            if negative {
-                end -= 1
-                buffer[end] = UInt8(ascii: "-")
             }
-            let length = buffer.count - end
-            for offset in 0..<length { buffer[offset] = buffer[end + offset] }
+            if negative { buffer[0] = UInt8(ascii: "-") }
             return length
         }
     }
