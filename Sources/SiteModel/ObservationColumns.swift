@@ -63,6 +63,15 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
     /// Whether the row has a value, without rebuilding it.
     public func hasValue(at position: Int) -> Bool { scaleColumn[position] != PackedDecimal.none }
 
+    /// The value's number, without rebuilding its text.
+    public func doubleValue(at position: Int) -> Double? {
+        switch scaleColumn[position] {
+        case PackedDecimal.none: nil
+        case PackedDecimal.overflow: overflowValues[Int(magnitudeColumn[position])].doubleValue
+        case let scale: PackedDecimal(magnitude: magnitudeColumn[position], scale: scale).doubleValue
+        }
+    }
+
     public func flag(at position: Int) -> ObservationFlag? {
         let code = Int(flagColumn[position])
         return code == 0 ? nil : ObservationFlag.allCases[code - 1]
@@ -91,7 +100,8 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
         private var regionPositions: [RegionCode: UInt32] = [:]
         private var periodPositions: [Period: UInt32] = [:]
         private var detailsPositions: [ObservationDetails: UInt32] = [:]
-        /// The last row's region and period, which the next row usually repeats (found without hashing).
+        /// The last row's region, period and details: the next row usually repeats them or takes the next entry
+        /// of their table (a region's years in order, the same years for the next region), found without hashing.
         private var lastRegion: (code: RegionCode, position: UInt32)?
         private var lastPeriod: (period: Period, position: UInt32)?
         private var lastDetails: (details: ObservationDetails, position: UInt32)?
@@ -154,7 +164,14 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
         }
 
         private mutating func position(of period: Period) -> UInt32 {
-            if let last = lastPeriod, last.period == period { return last.position }
+            if let last = lastPeriod {
+                if last.period == period { return last.position }
+                let next = Int(last.position) + 1 < columns.periodTable.count ? Int(last.position) + 1 : 0
+                if columns.periodTable[next] == period {
+                    lastPeriod = (period, UInt32(next))
+                    return UInt32(next)
+                }
+            }
             let position = periodPositions[period] ?? {
                 let new = UInt32(columns.periodTable.count)
                 columns.periodTable.append(period)
@@ -167,7 +184,14 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
 
         /// 1 + the details' position in the table.
         private mutating func position(of details: ObservationDetails) -> UInt32 {
-            if let last = lastDetails, last.details == details { return last.position }
+            if let last = lastDetails {
+                if last.details == details { return last.position }
+                let next = Int(last.position) < columns.detailsTable.count ? Int(last.position) : 0
+                if columns.detailsTable[next] == details {
+                    lastDetails = (details, UInt32(next + 1))
+                    return UInt32(next + 1)
+                }
+            }
             let position = detailsPositions[details] ?? {
                 columns.detailsTable.append(details)
                 let new = UInt32(columns.detailsTable.count)
