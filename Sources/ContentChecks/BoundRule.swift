@@ -6,16 +6,19 @@ enum BoundRule {
         var findings: [Diagnostic] = []
         for (indicator, data) in context.indicatorsWithData {
             guard let bounds = UnitBounds.of(indicator.unit) else { continue }
-            for row in data.observations {
-                guard let value = row.value else { continue }
+            // The number is read from its column: only a row found is built whole.
+            for position in data.observations.indices {
+                guard let number = data.observations.doubleValue(at: position) else { continue }
                 let limit: String
-                if let highest = bounds.highest, value.doubleValue > highest {
+                if let highest = bounds.highest, number > highest {
                     limit = "over \(Int(highest)), the most \(bounds.what) can be"
-                } else if let lowest = bounds.lowest, value.doubleValue < lowest {
+                } else if let lowest = bounds.lowest, number < lowest {
                     limit = "below \(Int(lowest)), the least \(bounds.what) can be"
                 } else {
                     continue
                 }
+                let row = data.observations[position]
+                guard let value = row.value else { continue }
                 findings.append(
                     context.finding(
                         .valueExceedsBound,

@@ -59,7 +59,8 @@ struct Series {
         }
         var order: [Key] = []
         var rows: [Key: [Observation]] = [:]
-        for row in data.observations where row.value != nil {
+        for position in data.observations.indices where data.observations.hasValue(at: position) {
+            let row = data.observations[position]
             let key = Key(region: row.region, dimensions: row.dimensions)
             if rows[key] == nil { order.append(key) }
             rows[key, default: []].append(row)

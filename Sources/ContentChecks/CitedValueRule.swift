@@ -12,7 +12,10 @@ enum CitedValueRule {
         var paragraphs = ParagraphCache(site: context.site)
         var findings: [Diagnostic] = []
         for (indicator, data) in context.indicatorsWithData {
-            for row in data.observations {
+            // Only rows citing a paragraph are built whole; their details are read from the column first.
+            for position in data.observations.indices
+            where data.observations.details(at: position)?.source?.anchor != nil && data.observations.hasValue(at: position) {
+                let row = data.observations[position]
                 guard let value = row.value, let reference = row.source, let anchor = reference.anchor,
                     anchor.hasPrefix("p"), let number = Int(anchor.dropFirst()),
                     let slug = context.site.sourceIndex[reference.source]?.document

@@ -195,8 +195,7 @@ private struct DataFileReader {
     mutating func read(
         into state: inout LoadState, sources: inout SourceCells, indicator: IndicatorID
     ) -> IndicatorData {
-        var observations: [Observation] = []
-        observations.reserveCapacity(sheet.rows.count)
+        var observations = ObservationColumns.Builder(capacity: sheet.rows.count)
         var firstLines: [String: Int] = [:]
         firstLines.reserveCapacity(sheet.rows.count)
         for row in sheet.rows {
@@ -242,13 +241,12 @@ private struct DataFileReader {
             }
             reportMissingNotes(note, cells: cells, row: row, state: &state)
             observations.append(
-                Observation(
-                    region: regionCode, period: period, value: value, flag: flag,
-                    details: shared(note: note, source: source, dimensions: dimensions, acknowledged: acknowledged),
-                    line: row.line))
+                region: regionCode, period: period, value: value, flag: flag,
+                details: shared(note: note, source: source, dimensions: dimensions, acknowledged: acknowledged),
+                line: row.line)
         }
         return IndicatorData(
-            indicator: indicator, dimensionNames: dimensionNames, observations: observations,
+            indicator: indicator, dimensionNames: dimensionNames, observations: observations.columns,
             file: state.location(sheet.path).file)
     }
 

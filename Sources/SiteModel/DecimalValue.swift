@@ -23,7 +23,8 @@ public struct DecimalValue: Hashable, Sendable, Comparable, CustomStringConverti
         self = value
     }
 
-    private init(text: String, doubleValue: Double) {
+    /// For the column store, which rebuilds a value it packed from these same parts (`PackedDecimal`).
+    init(text: String, doubleValue: Double) {
         self.text = text
         self.doubleValue = doubleValue
     }

@@ -3,14 +3,25 @@ public struct IndicatorData: Hashable, Sendable {
     public var indicator: IndicatorID
     /// Dimension columns in file order (every column that is not reserved).
     public var dimensionNames: [String]
-    public var observations: [Observation]
+    /// Held as columns (`ObservationColumns`), read as a collection of `Observation`.
+    public var observations: ObservationColumns
     public var file: String
 
-    public init(indicator: IndicatorID, dimensionNames: [String] = [], observations: [Observation], file: String) {
+    public init(
+        indicator: IndicatorID, dimensionNames: [String] = [], observations: ObservationColumns, file: String
+    ) {
         self.indicator = indicator
         self.dimensionNames = dimensionNames
         self.observations = observations
         self.file = file
+    }
+
+    public init(
+        indicator: IndicatorID, dimensionNames: [String] = [], observations: some Sequence<Observation>, file: String
+    ) {
+        self.init(
+            indicator: indicator, dimensionNames: dimensionNames, observations: ObservationColumns(observations),
+            file: file)
     }
 
     /// The dimension values that pick the headline series.

@@ -36,11 +36,12 @@ public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
 
 /// One row of `data/<id>.csv`.
 ///
-/// A national site holds tens of millions of these, so the layout is compact (80 bytes, see
-/// `ObservationLayoutTests`): the parts most rows leave empty or share with many others — note, source,
-/// dimensions, acknowledged rules — live in one immutable `ObservationDetails` that rows point to, which the
-/// loader shares between the rows of a file that have the same ones; a row with none points to nothing. The
-/// properties read and write as before, and equality and hashing are over the same values.
+/// `IndicatorData` holds its rows as columns (`ObservationColumns`, 26 bytes a row) and builds an `Observation`
+/// when a row is read. The value itself stays compact (80 bytes, see `ObservationLayoutTests`), as pages keep
+/// copies of many: the parts most rows leave empty or share with many others — note, source, dimensions,
+/// acknowledged rules — live in one immutable `ObservationDetails` that rows point to, which the loader shares
+/// between the rows of a file that have the same ones; a row with none points to nothing. The properties read
+/// and write as before, and equality and hashing are over the same values.
 public struct Observation: Hashable, Sendable {
     public var region: RegionCode
     public var period: Period
@@ -74,6 +75,19 @@ public struct Observation: Hashable, Sendable {
         self.flag = flag
         self.storedLine = Int32(clamping: line)
         self.details = details.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// A row read back from the column store, whose details are already nil where empty.
+    init(
+        region: RegionCode, period: Period, value: DecimalValue?, flag: ObservationFlag?,
+        nonEmptyDetails: ObservationDetails?, storedLine: Int32
+    ) {
+        self.region = region
+        self.period = period
+        self.value = value
+        self.flag = flag
+        self.storedLine = storedLine
+        self.details = nonEmptyDetails
     }
 
     public var note: Localized {

@@ -3,7 +3,7 @@ import SiteModel
 /// Where each indicator's headline observations are, per region and sorted by period, found once per build:
 /// pages ask for them thousands of times (every region × every indicator), so scanning an indicator's rows on
 /// each question would make a national site quadratic. Positions, not copies, keep the index small (a few bytes
-/// an observation beside the 80 of the observation itself).
+/// an observation beside the 26 of its columns).
 struct HeadlineIndex: Sendable {
     private let site: Site
     private let indicators: [IndicatorID: Entry]
@@ -64,9 +64,10 @@ struct HeadlineIndex: Sendable {
         var found: [Observation] = []
         found.reserveCapacity(byRegion.count)
         for region in site.regions {
-            for position in byRegion[region.code] ?? [] {
-                let observation = rows[Int(position)]
-                if observation.period == period && observation.value != nil { found.append(observation) }
+            // Read from the columns first: only the rows found are built as observations.
+            for position in byRegion[region.code] ?? []
+            where rows.hasValue(at: Int(position)) && rows.period(at: Int(position)) == period {
+                found.append(rows[Int(position)])
             }
         }
         return found

@@ -50,7 +50,7 @@ import Testing
                 dimensions: ["area": "urban"], line: 8),
             Observation(region: "621100", period: Period("2020")!, value: DecimalValue("3.8"), line: 9),
         ]
-        #expect(observations == expected)
+        #expect(Array(observations) == expected)
         for (read, written) in zip(observations, expected) {
             #expect(read.note == written.note && read.source == written.source)
             #expect(read.dimensions == written.dimensions && read.acknowledged == written.acknowledged)

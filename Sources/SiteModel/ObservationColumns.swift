@@ -1,0 +1,205 @@
+/// The observations of one data file, held as columns: a national site holds tens of millions, and as an array of
+/// `Observation` (80 B each, a text for the value besides) 20 M of them would not fit in a gigabyte.
+///
+/// A row is 26 bytes: its region and period as positions in tables of the file's distinct ones, its value packed
+/// into an integer and a decimals count (`PackedDecimal`), its flag in a byte, its line, and its details (note,
+/// source, dimensions, acknowledged rules) as a position in the file's distinct details. Reading a row builds the
+/// `Observation` it was made from, so callers iterate, filter and index as they would an array; a loop that needs
+/// one field of many rows reads it from its column (`region(at:)`, `value(at:)` …) without building the rest.
+///
+/// Rows are only appended (`Builder`), and the tables list regions, periods and details in order of first
+/// appearance, so equal observations make equal columns: equality and hashing compare the columns, which is
+/// equality of the observations, and data a reload took over shares its storage, so comparing it costs nothing.
+public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    private var regionTable: [RegionCode] = []
+    private var periodTable: [Period] = []
+    private var detailsTable: [ObservationDetails] = []
+    /// Values `PackedDecimal` cannot hold, whole.
+    private var overflowValues: [DecimalValue] = []
+
+    private var regionColumn: [UInt32] = []
+    private var periodColumn: [UInt32] = []
+    private var magnitudeColumn: [UInt64] = []
+    private var scaleColumn: [UInt8] = []
+    /// 0 for none, else 1 + the position in `ObservationFlag.allCases`.
+    private var flagColumn: [UInt8] = []
+    private var lineColumn: [Int32] = []
+    /// 0 for none, else 1 + the position in `detailsTable`.
+    private var detailsColumn: [UInt32] = []
+
+    public init() {}
+
+    public init(_ observations: some Sequence<Observation>) {
+        var builder = Builder()
+        for observation in observations { builder.append(observation) }
+        self = builder.columns
+    }
+
+    public init(arrayLiteral observations: Observation...) {
+        self.init(observations)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { lineColumn.count }
+
+    public subscript(position: Int) -> Observation {
+        Observation(
+            region: region(at: position), period: period(at: position), value: value(at: position),
+            flag: flag(at: position), nonEmptyDetails: details(at: position), storedLine: lineColumn[position])
+    }
+
+    public func region(at position: Int) -> RegionCode { regionTable[Int(regionColumn[position])] }
+
+    public func period(at position: Int) -> Period { periodTable[Int(periodColumn[position])] }
+
+    public func value(at position: Int) -> DecimalValue? {
+        switch scaleColumn[position] {
+        case PackedDecimal.none: nil
+        case PackedDecimal.overflow: overflowValues[Int(magnitudeColumn[position])]
+        case let scale: PackedDecimal(magnitude: magnitudeColumn[position], scale: scale).value
+        }
+    }
+
+    /// Whether the row has a value, without rebuilding it.
+    public func hasValue(at position: Int) -> Bool { scaleColumn[position] != PackedDecimal.none }
+
+    /// The value's number, without rebuilding its text.
+    public func doubleValue(at position: Int) -> Double? {
+        switch scaleColumn[position] {
+        case PackedDecimal.none: nil
+        case PackedDecimal.overflow: overflowValues[Int(magnitudeColumn[position])].doubleValue
+        case let scale: PackedDecimal(magnitude: magnitudeColumn[position], scale: scale).doubleValue
+        }
+    }
+
+    public func flag(at position: Int) -> ObservationFlag? {
+        let code = Int(flagColumn[position])
+        return code == 0 ? nil : ObservationFlag.allCases[code - 1]
+    }
+
+    public func line(at position: Int) -> Int { Int(lineColumn[position]) }
+
+    /// The row's details, shared with every row of the file that has the same ones; nil where all are empty.
+    public func details(at position: Int) -> ObservationDetails? {
+        let code = Int(detailsColumn[position])
+        return code == 0 ? nil : detailsTable[code - 1]
+    }
+
+    /// Bytes the rows and tables take (arrays at their capacity; the texts of regions, periods and details, which
+    /// are shared with the rest of the model or few, not counted): what the model costs per observation.
+    public var storageBytes: Int {
+        func bytes<Element>(_ array: [Element]) -> Int { array.capacity * MemoryLayout<Element>.stride }
+        return bytes(regionTable) + bytes(periodTable) + bytes(detailsTable) + bytes(overflowValues)
+            + bytes(regionColumn) + bytes(periodColumn) + bytes(magnitudeColumn) + bytes(scaleColumn)
+            + bytes(flagColumn) + bytes(lineColumn) + bytes(detailsColumn)
+    }
+
+    /// Appends rows, giving each region, period and details its position in the tables on first appearance.
+    public struct Builder: Sendable {
+        public private(set) var columns = ObservationColumns()
+        private var regionPositions: [RegionCode: UInt32] = [:]
+        private var periodPositions: [Period: UInt32] = [:]
+        private var detailsPositions: [ObservationDetails: UInt32] = [:]
+        /// The last row's region, period and details: the next row usually repeats them or takes the next entry
+        /// of their table (a region's years in order, the same years for the next region), found without hashing.
+        private var lastRegion: (code: RegionCode, position: UInt32)?
+        private var lastPeriod: (period: Period, position: UInt32)?
+        private var lastDetails: (details: ObservationDetails, position: UInt32)?
+
+        public init(capacity: Int = 0) {
+            columns.regionColumn.reserveCapacity(capacity)
+            columns.periodColumn.reserveCapacity(capacity)
+            columns.magnitudeColumn.reserveCapacity(capacity)
+            columns.scaleColumn.reserveCapacity(capacity)
+            columns.flagColumn.reserveCapacity(capacity)
+            columns.lineColumn.reserveCapacity(capacity)
+            columns.detailsColumn.reserveCapacity(capacity)
+        }
+
+        public mutating func append(_ observation: Observation) {
+            append(
+                region: observation.region, period: observation.period, value: observation.value,
+                flag: observation.flag, details: observation.details, line: observation.line)
+        }
+
+        /// Empty details are stored as none, as `Observation` does.
+        public mutating func append(
+            region: RegionCode, period: Period, value: DecimalValue?, flag: ObservationFlag?,
+            details: ObservationDetails?, line: Int
+        ) {
+            columns.regionColumn.append(position(of: region))
+            columns.periodColumn.append(position(of: period))
+            if let value {
+                if let packed = PackedDecimal(value) {
+                    columns.magnitudeColumn.append(packed.magnitude)
+                    columns.scaleColumn.append(packed.scale)
+                } else {
+                    columns.magnitudeColumn.append(UInt64(columns.overflowValues.count))
+                    columns.scaleColumn.append(PackedDecimal.overflow)
+                    columns.overflowValues.append(value)
+                }
+            } else {
+                columns.magnitudeColumn.append(0)
+                columns.scaleColumn.append(PackedDecimal.none)
+            }
+            columns.flagColumn.append(flag.map { code(of: $0) } ?? 0)
+            columns.lineColumn.append(Int32(clamping: line))
+            columns.detailsColumn.append(details.flatMap { $0.isEmpty ? nil : position(of: $0) } ?? 0)
+        }
+
+        private func code(of flag: ObservationFlag) -> UInt8 {
+            UInt8((ObservationFlag.allCases.firstIndex(of: flag) ?? 0) + 1)
+        }
+
+        private mutating func position(of region: RegionCode) -> UInt32 {
+            if let last = lastRegion, last.code == region { return last.position }
+            let position = regionPositions[region] ?? {
+                let new = UInt32(columns.regionTable.count)
+                columns.regionTable.append(region)
+                regionPositions[region] = new
+                return new
+            }()
+            lastRegion = (region, position)
+            return position
+        }
+
+        private mutating func position(of period: Period) -> UInt32 {
+            if let last = lastPeriod {
+                if last.period == period { return last.position }
+                let next = Int(last.position) + 1 < columns.periodTable.count ? Int(last.position) + 1 : 0
+                if columns.periodTable[next] == period {
+                    lastPeriod = (period, UInt32(next))
+                    return UInt32(next)
+                }
+            }
+            let position = periodPositions[period] ?? {
+                let new = UInt32(columns.periodTable.count)
+                columns.periodTable.append(period)
+                periodPositions[period] = new
+                return new
+            }()
+            lastPeriod = (period, position)
+            return position
+        }
+
+        /// 1 + the details' position in the table.
+        private mutating func position(of details: ObservationDetails) -> UInt32 {
+            if let last = lastDetails {
+                if last.details == details { return last.position }
+                let next = Int(last.position) < columns.detailsTable.count ? Int(last.position) : 0
+                if columns.detailsTable[next] == details {
+                    lastDetails = (details, UInt32(next + 1))
+                    return UInt32(next + 1)
+                }
+            }
+            let position = detailsPositions[details] ?? {
+                columns.detailsTable.append(details)
+                let new = UInt32(columns.detailsTable.count)
+                detailsPositions[details] = new
+                return new
+            }()
+            lastDetails = (details, position)
+            return position
+        }
+    }
+}
