@@ -205,10 +205,8 @@ public struct SitePlan: Sendable {
             csv,
             PlannedFile(
                 path: Route.download(DownloadTable.workbookName(of: name)).path, kind: .download,
-                dependencies: dependencies + workbook
-            ) {
-                try context.workbook(table())
-            },
+                dependencies: dependencies + workbook, render: { try context.workbook(table()) },
+                stream: { try context.writeWorkbook(table(), to: $0) }),
         ]
     }
 }
