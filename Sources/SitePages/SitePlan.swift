@@ -196,9 +196,9 @@ public struct SitePlan: Sendable {
         _ name: String, _ dependencies: [String], workbook: [String], _ context: SiteContext,
         _ table: @escaping @Sendable () -> DownloadTable
     ) -> [PlannedFile] {
-        let csv = PlannedFile(path: Route.download(name).path, kind: .download, dependencies: dependencies) {
-            table().csv()
-        }
+        let csv = PlannedFile(
+            path: Route.download(name).path, kind: .download, dependencies: dependencies, render: { table().csv() },
+            stream: { try table().writeCSV(to: $0) })
         // Describing a table makes none of its rows: cheap at plan time.
         guard table().hasWorkbook else { return [csv] }
         return [

@@ -38,6 +38,13 @@ public final class ByteFile: @unchecked Sendable {
         return ByteFile(descriptor: descriptor, path: url.path, count: Int(status.st_size))
     }
 
+    /// The file at `url`, emptied, for appending to: a download written as it is made.
+    public static func writing(_ url: URL) throws -> ByteFile {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: url.path, code: errno) }
+        return ByteFile(descriptor: descriptor, path: url.path, count: 0)
+    }
+
     /// A new empty file beside `file`, whose name is removed as soon as it is open: it holds what a writer made
     /// but cannot put in its place yet, and is gone when closed, even if the process is killed. Beside the file
     /// being made, so it takes room on the disk the output is written to, never in a memory-backed `/tmp`.
@@ -50,8 +57,8 @@ public final class ByteFile: @unchecked Sendable {
         return ByteFile(descriptor: descriptor, path: "scratch file beside \(file.path)", count: 0)
     }
 
-    /// Appends `bytes` at the end of a scratch file.
-    func append(_ bytes: [UInt8]) throws(Failure) {
+    /// Appends `bytes` at the end of a file opened for writing or a scratch file.
+    public func append(_ bytes: [UInt8]) throws(Failure) {
         var failure: Failure?
         bytes.withUnsafeBytes { buffer in
             var offset = 0
