@@ -100,16 +100,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         // A file made of others' written files (the downloads zip) waits for any that are deferred.
         let defersAny = reached.contains(where: isDeferred)
-        func waits(_ file: PlannedFile) -> Bool { isDeferred(file) || defersAny && file.renderFromWritten != nil }
+        func waits(_ file: PlannedFile) -> Bool { isDeferred(file) || defersAny && file.isMadeOfOthers }
         let affected = reached.filter { !waits($0) }
         let postponed = reached.filter(waits)
         let kept = Set(next.plan.files.map(\.path))
         let removed = dependencies.keys.filter { !kept.contains($0) }.sorted()
 
         let output = self.output
-        try builder.render(affected, progress: nil, reading: output.folder) { bytes, path throws(OutputError) in
-            try output.write(bytes, to: path)
-        }
+        try builder.render(affected, progress: nil, reading: output.folder, into: output)
         for path in removed {
             do { try output.remove(path) } catch { throw .output(error) }
         }
@@ -137,11 +135,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         defer { lock.unlock() }
         let chosen = deferred.values.filter(include)
         let othersRemain = chosen.count < deferred.count
-        let files = chosen.filter { !(othersRemain && $0.renderFromWritten != nil) }.sorted { $0.path < $1.path }
+        let files = chosen.filter { !(othersRemain && $0.isMadeOfOthers) }.sorted { $0.path < $1.path }
         let output = self.output
-        try builder.render(files, progress: nil, reading: output.folder) { bytes, path throws(OutputError) in
-            try output.write(bytes, to: path)
-        }
+        try builder.render(files, progress: nil, reading: output.folder, into: output)
         for file in files { deferred[file.path] = nil }
         return files.map(\.path)
     }

@@ -81,32 +81,26 @@ public struct SiteBuilder: Sendable {
     private func render(
         _ plan: SitePlan, into output: StagedOutput, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(BuildFailure) {
-        try render(plan.files, progress: progress, reading: output.stagingDirectory) { bytes, path throws(OutputError) in
-            try output.write(bytes, to: path)
-        }
+        try render(plan.files, progress: progress, reading: output.stagingDirectory, into: output)
     }
 
-    /// Renders `files`, `parallelism` at a time, handing each to `write` as soon as it is rendered. A file made
-    /// of other files (`PlannedFile.renderFromWritten`) comes after all the others, and reads them from `folder`,
-    /// where `write` put them (or a build before it, for those not among `files`).
+    /// Renders `files`, `parallelism` at a time, writing each into `output` as soon as it is rendered. A file made
+    /// of other files (`PlannedFile.isMadeOfOthers`) comes after all the others, and reads them from `folder`,
+    /// where `output` put them (or a build before it, for those not among `files`).
     func render(
         _ files: [PlannedFile], progress: (@Sendable (Int, Int) -> Void)?, reading folder: URL,
-        write: @Sendable ([UInt8], String) throws(OutputError) -> Void
+        into output: some SiteWriting
     ) throws(BuildFailure) {
         let state = RenderState()
-        let read = Self.reader(of: folder)
-        let first = files.filter { $0.renderFromWritten == nil }
-        try render(first, total: files.count, state: state, progress: progress, write: write) { try $0.render() }
-        let last = files.filter { $0.renderFromWritten != nil }
-        try render(last, total: files.count, state: state, progress: progress, write: write) { file in
-            try file.renderFromWritten.map { try $0(read) } ?? file.render()
-        }
+        let first = files.filter { !$0.isMadeOfOthers }
+        try render(first, total: files.count, state: state, progress: progress, reading: folder, into: output)
+        let last = files.filter(\.isMadeOfOthers)
+        try render(last, total: files.count, state: state, progress: progress, reading: folder, into: output)
     }
 
     private func render(
         _ files: [PlannedFile], total: Int, state: RenderState, progress: (@Sendable (Int, Int) -> Void)?,
-        write: @Sendable ([UInt8], String) throws(OutputError) -> Void,
-        make: @Sendable (PlannedFile) throws -> [UInt8]
+        reading folder: URL, into output: some SiteWriting
     ) throws(BuildFailure) {
         let order = RenderOrder.indices(of: files)
         let taken = TakenCount()
@@ -116,8 +110,7 @@ public struct SiteBuilder: Sendable {
                 let index = order[next]
                 let file = files[index]
                 do {
-                    let bytes = try make(file)
-                    try write(bytes, file.path)
+                    try Self.write(file, into: output, reading: folder)
                     let done = state.finishOne()
                     progress?(done, total)
                 } catch let error as OutputError {
@@ -130,21 +123,14 @@ public struct SiteBuilder: Sendable {
         if let failure = state.failure { throw failure }
     }
 
-    /// The bytes of a file of the site being written, by its path in `folder`.
-    private static func reader(of folder: URL) -> @Sendable (String) throws -> [UInt8] {
-        { path in
-            let file = folder.appendingPathComponent(path)
-            do { return [UInt8](try Data(contentsOf: file, options: .alwaysMapped)) } catch {
-                throw ReadFailure(path: path, reason: error.localizedDescription)
-            }
+    /// Writes one planned file: streamed to disk as it is made when it can be (`PlannedFile.stream`), else
+    /// rendered whole and written. The one place a build or a rebuild writes a file.
+    static func write(_ file: PlannedFile, into output: some SiteWriting, reading folder: URL) throws {
+        if let stream = file.stream {
+            try output.write(to: file.path) { try stream($0, folder) }
+        } else {
+            try output.write(try file.render(), to: file.path)
         }
-    }
-
-    /// A file of the site that a file made of others could not read back.
-    struct ReadFailure: Error, CustomStringConvertible {
-        let path: String
-        let reason: String
-        var description: String { "cannot read \(path), written before it: \(reason)" }
     }
 }
 

@@ -73,6 +73,14 @@ final class OpenFolder: Sendable {
         if let failure { throw failure }
     }
 
+    /// The size of the regular file `name`, not following a symbolic link; `EINVAL` for anything else there.
+    func regularFileSize(_ name: String) throws(SystemFailure) -> Int {
+        var status = stat()
+        guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { throw SystemFailure() }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw SystemFailure(code: EINVAL) }
+        return Int(status.st_size)
+    }
+
     /// `openat` without its C variadic, which Swift cannot call directly on every platform.
     private static func openFile(_ folder: Int32, _ name: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32 {
         openat(folder, name, flags, mode)

@@ -20,9 +20,7 @@ public struct SiteFolderUpdate: Sendable {
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
         let checked = try Self.checked(path)
         let target = folder.appendingPathComponent(checked.rawValue)
-        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).almanac-\(unique).tmp")
+        let temporary = Self.temporary(beside: target)
         do {
             try FileManager.default.createDirectory(
                 at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -31,6 +29,38 @@ public struct SiteFolderUpdate: Sendable {
             try? FileManager.default.removeItem(at: temporary)
             throw .cannotWrite(target.path, reason: error.localizedDescription)
         }
+        try Self.moveIntoPlace(temporary, target)
+    }
+
+    /// Makes one file by `make`, which writes it in parts into the empty file at the URL it is given (a temporary
+    /// one beside the file's place, renamed over it once made); an error of `make` is passed on as it is.
+    public func write(to path: String, making make: (URL) throws -> Void) throws {
+        let checked = try Self.checked(path)
+        let target = folder.appendingPathComponent(checked.rawValue)
+        let temporary = Self.temporary(beside: target)
+        do {
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data().write(to: temporary, options: .withoutOverwriting)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputError.cannotWrite(target.path, reason: error.localizedDescription)
+        }
+        do { try make(temporary) } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        try Self.moveIntoPlace(temporary, target)
+    }
+
+    /// A hidden name beside `target` that no other writer uses.
+    private static func temporary(beside target: URL) -> URL {
+        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        return target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).almanac-\(unique).tmp")
+    }
+
+    private static func moveIntoPlace(_ temporary: URL, _ target: URL) throws(OutputError) {
         guard rename(temporary.path, target.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)

@@ -106,6 +106,32 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
+    /// Makes one file of the site by `make`, which writes it in parts into the empty file at the URL it is given,
+    /// for a file too large to hold whole (a national site's workbooks and zip). The name is claimed and the file
+    /// created as `write` creates one, so paths collide and fail the same way; an error of `make` is passed on as
+    /// it is, and whatever it left is removed with the staging folder.
+    public func write(to path: String, making make: (URL) throws -> Void) throws {
+        let checked = try OutputPath(path)
+        try claim(checked)
+        let name = checked.components.last ?? checked.rawValue
+        let folder: OpenFolder
+        do {
+            folder = try Self.folder(of: checked, in: staging)
+            try folder.createFile(name, bytes: [])
+        } catch {
+            throw OutputError.cannotWrite(shownPath(checked), reason: Self.reason(for: error))
+        }
+        try make(stagingDirectory.appendingPathComponent(checked.rawValue))
+        let size: Int
+        do { size = try folder.regularFileSize(name) } catch {
+            throw OutputError.cannotWrite(shownPath(checked), reason: "it was not made as a file: \(error.message)")
+        }
+        locked {
+            state.filesWritten += 1
+            state.bytesWritten += size
+        }
+    }
+
     /// The file's final place, which is what a person looking for it knows, rather than the staging folder.
     func shownPath(_ path: OutputPath) -> String {
         destination.url.appendingPathComponent(path.rawValue).path
@@ -153,11 +179,14 @@ public final class StagedOutput: @unchecked Sendable {
     private static func create(_ path: OutputPath, holding bytes: [UInt8], in staging: OpenFolder)
         throws(SystemFailure)
     {
-        var components = path.components
-        let name = components.removeLast()
+        try folder(of: path, in: staging).createFile(path.components.last ?? path.rawValue, bytes: bytes)
+    }
+
+    /// The folder `path` goes in, created as needed.
+    private static func folder(of path: OutputPath, in staging: OpenFolder) throws(SystemFailure) -> OpenFolder {
         var folder = staging
-        for component in components { folder = try folder.subfolder(component) }
-        try folder.createFile(name, bytes: bytes)
+        for component in path.components.dropLast() { folder = try folder.subfolder(component) }
+        return folder
     }
 
     /// Words the failures that come from two paths colliding (`a` as a file and `a/b`) in terms of the paths.

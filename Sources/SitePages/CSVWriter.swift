@@ -10,6 +10,11 @@ struct CSVWriter {
         append(header)
     }
 
+    /// Empties the buffer once its bytes are written out, keeping its room for the next rows.
+    mutating func removeBytes() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     mutating func append(_ row: [String]) {
         for index in row.indices {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }

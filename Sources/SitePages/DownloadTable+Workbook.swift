@@ -1,3 +1,4 @@
+import Foundation
 import SiteModel
 import Spreadsheet
 
@@ -8,7 +9,18 @@ extension SiteContext {
     static let dataSheetName = "data"
 
     public func workbook(_ table: DownloadTable) throws -> [UInt8] {
-        var data = Worksheet(frozenRows: 1)
+        try workbook(table, scratch: nil).xlsx()
+    }
+
+    /// The same workbook, written into the empty file at `file` as it is made: its data sheet's rows go to a
+    /// scratch file beside it a megabyte at a time, then into the workbook, so a million-row sheet (about 600 MB
+    /// of XML) is never in memory.
+    public func writeWorkbook(_ table: DownloadTable, to file: URL) throws {
+        try workbook(table, scratch: try ByteFile.scratch(beside: file)).write(to: file)
+    }
+
+    private func workbook(_ table: DownloadTable, scratch: ByteFile?) -> Workbook {
+        var data = Worksheet(frozenRows: 1, scratch: scratch)
         data.appendHeader(table.columns.map(\.name))
         let numeric = table.columns.map { $0.type != .string }
         // One row of cells, refilled for every row of the table.
@@ -24,8 +36,7 @@ extension SiteContext {
             Workbook.Sheet(name: strings(language)["spreadsheet.about_sheet"], worksheet: aboutSheet(table, language))
         }
         let title = text(site.settings.title, defaultLanguage) + " — " + table.file
-        return try Workbook(title: title, sheets: [Workbook.Sheet(name: Self.dataSheetName, worksheet: data)] + about)
-            .xlsx()
+        return Workbook(title: title, sheets: [Workbook.Sheet(name: Self.dataSheetName, worksheet: data)] + about)
     }
 
     /// What the file holds, its unit and sources for an indicator's file, who publishes it, and every column.

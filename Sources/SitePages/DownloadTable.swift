@@ -1,3 +1,4 @@
+import Foundation
 import SiteModel
 import Spreadsheet
 
@@ -48,6 +49,26 @@ public struct DownloadTable: Sendable {
         var writer = CSVWriter(header: columns.map(\.name))
         rows { writer.append($0) }
         return writer.bytes
+    }
+
+    /// The same CSV, written into the file at `file` a megabyte at a time as its rows are made: a national site's
+    /// file of every observation is gigabytes, which a growing array would also copy into one twice its size.
+    public func writeCSV(to file: URL, partSize: Int = 1 << 20) throws {
+        let output = try ByteFile.writing(file)
+        var writer = CSVWriter(header: columns.map(\.name))
+        var failure: ByteFile.Failure?
+        rows { row in
+            writer.append(row)
+            guard writer.bytes.count >= partSize else { return }
+            do throws(ByteFile.Failure) {
+                if failure == nil { try output.append(writer.bytes) }
+            } catch {
+                failure = error
+            }
+            writer.removeBytes()
+        }
+        if let failure { throw failure }
+        try output.append(writer.bytes)
     }
 
     /// `x.csv` → `x.xlsx`, the workbook for spreadsheets.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file of the built site, not yet rendered: where it goes, what it is made from, how to make it.
 ///
 /// The plan is cheap to make and holds no page text, so the builder can render files in parallel and write
@@ -8,27 +10,60 @@ public struct PlannedFile: Sendable {
         case page, feed, download, chart, asset, meta
     }
 
+    /// Writes the file into the empty file at `file`, a part at a time as it is made; `written` is the folder
+    /// holding the files of the site written before it.
+    public typealias Stream = @Sendable (_ file: URL, _ written: URL) throws -> Void
+
     /// Relative to the site root, `/`-separated.
     public let path: String
     public let kind: Kind
     /// Every input (content or theme file, or folder, by `InputName`) whose change, creation or deletion can
     /// change this file.
     public let dependencies: [String]
+    /// The file's bytes, in memory.
     public let render: @Sendable () throws -> [UInt8]
-    /// For a file made of other files of the site (the downloads zip): makes it from those files as written,
-    /// read by path through `read`, rather than rendering them again. The builder renders such a file after
-    /// every other one (`SiteBuilder.render`); `render` still makes it alone, for a plan rendered in memory.
-    public let renderFromWritten: (@Sendable (_ read: (String) throws -> [UInt8]) throws -> [UInt8])?
+    /// For a file too large to hold whole (a national site's workbooks and downloads zip): the same bytes as
+    /// `render`, written to disk as they are made. The builder writes a file through it when there is one;
+    /// `render` serves a plan rendered in memory.
+    public let stream: Stream?
+    /// Whether the file is made of other files of the site as written (the downloads zip), read from `stream`'s
+    /// `written` folder rather than rendered again: the builder writes it after every other one.
+    public let isMadeOfOthers: Bool
 
     public init(
+        path: String, kind: Kind, dependencies: [String] = [], render: @escaping @Sendable () throws -> [UInt8]
+    ) {
+        self.init(path: path, kind: kind, dependencies: dependencies, render: render, stream: nil, madeOfOthers: false)
+    }
+
+    /// A file written to disk as it is made by `stream`, made in memory by `render`.
+    public init(
         path: String, kind: Kind, dependencies: [String] = [], render: @escaping @Sendable () throws -> [UInt8],
-        fromWritten: (@Sendable (_ read: (String) throws -> [UInt8]) throws -> [UInt8])? = nil
+        stream: @escaping @Sendable (_ file: URL) throws -> Void
+    ) {
+        self.init(
+            path: path, kind: kind, dependencies: dependencies, render: render, stream: { file, _ in try stream(file) },
+            madeOfOthers: false)
+    }
+
+    /// A file made of other files of the site as written, read from the folder `fromWritten` is given.
+    public init(
+        path: String, kind: Kind, dependencies: [String] = [], render: @escaping @Sendable () throws -> [UInt8],
+        fromWritten: @escaping Stream
+    ) {
+        self.init(path: path, kind: kind, dependencies: dependencies, render: render, stream: fromWritten, madeOfOthers: true)
+    }
+
+    private init(
+        path: String, kind: Kind, dependencies: [String], render: @escaping @Sendable () throws -> [UInt8],
+        stream: Stream?, madeOfOthers: Bool
     ) {
         self.path = path
         self.kind = kind
         self.dependencies = dependencies
         self.render = render
-        self.renderFromWritten = fromWritten
+        self.stream = stream
+        self.isMadeOfOthers = madeOfOthers
     }
 
     public init(path: String, kind: Kind, dependencies: [String] = [], text: @escaping @Sendable () throws -> String) {

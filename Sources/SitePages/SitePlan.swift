@@ -196,19 +196,17 @@ public struct SitePlan: Sendable {
         _ name: String, _ dependencies: [String], workbook: [String], _ context: SiteContext,
         _ table: @escaping @Sendable () -> DownloadTable
     ) -> [PlannedFile] {
-        let csv = PlannedFile(path: Route.download(name).path, kind: .download, dependencies: dependencies) {
-            table().csv()
-        }
+        let csv = PlannedFile(
+            path: Route.download(name).path, kind: .download, dependencies: dependencies, render: { table().csv() },
+            stream: { try table().writeCSV(to: $0) })
         // Describing a table makes none of its rows: cheap at plan time.
         guard table().hasWorkbook else { return [csv] }
         return [
             csv,
             PlannedFile(
                 path: Route.download(DownloadTable.workbookName(of: name)).path, kind: .download,
-                dependencies: dependencies + workbook
-            ) {
-                try context.workbook(table())
-            },
+                dependencies: dependencies + workbook, render: { try context.workbook(table()) },
+                stream: { try context.writeWorkbook(table(), to: $0) }),
         ]
     }
 }

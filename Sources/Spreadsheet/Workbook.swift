@@ -1,3 +1,4 @@
+import Foundation
 import Plotting
 
 /// An Office Open XML workbook (`.xlsx`): named worksheets in a zip, with the few parts every reader needs.
@@ -26,6 +27,16 @@ public struct Workbook: Sendable {
 
     /// The `.xlsx` file.
     public func xlsx() throws -> [UInt8] {
+        try ZipArchive.bytes(of: entries())
+    }
+
+    /// The `.xlsx` file, written into the empty file at `url` a chunk at a time: the same bytes as `xlsx()`, with
+    /// no more than a chunk of a sheet in memory beside what the sheets themselves hold.
+    public func write(to url: URL) throws {
+        try ZipArchive.write(entries(), to: url)
+    }
+
+    private func entries() throws -> [ZipArchive.Entry] {
         var entries: [ZipArchive.Entry] = [
             .init(path: "[Content_Types].xml", bytes: contentTypes()),
             .init(path: "_rels/.rels", bytes: WorkbookParts.packageRelationships),
@@ -36,9 +47,9 @@ public struct Workbook: Sendable {
             .init(path: "xl/styles.xml", bytes: WorkbookParts.styles),
         ]
         for (index, sheet) in sheets.enumerated() {
-            entries.append(.init(path: "xl/worksheets/sheet\(index + 1).xml", parts: sheet.worksheet.xmlParts()))
+            entries.append(.init(path: "xl/worksheets/sheet\(index + 1).xml", pieces: try sheet.worksheet.pieces()))
         }
-        return try ZipArchive.bytes(of: entries)
+        return entries
     }
 
     /// Sheet names as Excel accepts them: none of `[]:*?/\`, at most 31 characters, not empty, each once.

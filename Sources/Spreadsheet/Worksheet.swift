@@ -4,6 +4,8 @@ import Plotting
 /// cells; the column widths are measured on the way and put in front when the sheet is finished. The rows are
 /// kept in parts of about a megabyte, never one growing array: a growing array of a million rows is copied
 /// into one twice its size as it grows, which made a national site's `all.xlsx` the peak of its build's memory.
+/// A sheet given a scratch file writes each finished part there instead of keeping it: the rows cannot go
+/// straight into the workbook, as they follow the head (the column widths) that only the last row settles.
 public struct Worksheet: Sendable {
     public enum Style: Int, Sendable {
         case plain = 0
@@ -20,17 +22,28 @@ public struct Worksheet: Sendable {
     public let frozenRows: Int
     /// The rows being written; moved into `finishedRows` once it holds `partSize` bytes.
     private var rowsXML: [UInt8] = []
-    /// The rows written before `rowsXML`, in parts of at least `partSize` bytes.
+    /// The rows written before `rowsXML`, in parts of at least `partSize` bytes, unless they go to `scratch`.
     private var finishedRows: [[UInt8]] = []
-    static let partSize = 1 << 20
+    /// Where finished parts go instead of `finishedRows`: the same bytes, on disk.
+    private let scratch: ByteFile?
+    /// The first failure to write to `scratch`, thrown when the sheet is read: a row is appended from a table's
+    /// row function, which cannot throw.
+    private var scratchFailure: ByteFile.Failure?
+    public static let defaultPartSize = 1 << 20
+    /// Bytes of rows kept before they are moved out as a part; a test makes it small to span many parts.
+    let partSize: Int
     private var rowCount = 0
     private var widestCell: [Int] = []
     /// `A`, `B`, … for the columns seen so far, made once per column rather than once per cell.
     private var columnNames: [[UInt8]] = []
 
-    public init(frozenRows: Int = 0) {
+    /// - Parameter scratch: a file to move finished parts of rows into rather than keep them, for a sheet too long
+    ///   to hold in memory; the sheet's bytes are the same either way.
+    public init(frozenRows: Int = 0, scratch: ByteFile? = nil, partSize: Int = Worksheet.defaultPartSize) {
         self.frozenRows = frozenRows
-        rowsXML.reserveCapacity(1 << 12)
+        self.scratch = scratch
+        self.partSize = max(partSize, 1)
+        rowsXML.reserveCapacity(min(self.partSize, 1 << 12))
     }
 
     /// A header row of column names: bold text.
@@ -70,10 +83,21 @@ public struct Worksheet: Sendable {
             }
         }
         rowsXML.append(contentsOf: "</row>".utf8)
-        if rowsXML.count >= Self.partSize {
+        if rowsXML.count >= partSize { finishPart() }
+    }
+
+    /// Moves the rows written since the last part out of `rowsXML`: into the scratch file, or kept as a part.
+    private mutating func finishPart() {
+        if let scratch {
+            do throws(ByteFile.Failure) {
+                if scratchFailure == nil { try scratch.append(rowsXML) }
+            } catch {
+                scratchFailure = error
+            }
+        } else {
             finishedRows.append(Array(rowsXML))
-            rowsXML.removeAll(keepingCapacity: true)
         }
+        rowsXML.removeAll(keepingCapacity: true)
     }
 
     /// `<c r="B7"` and, for a style other than plain, ` s="1"`: the element left open for its type and value.
@@ -107,7 +131,22 @@ public struct Worksheet: Sendable {
     public func xml() -> [UInt8] { Array(xmlParts().joined()) }
 
     /// The finished sheet as its head, its rows (in parts) and its end: the rows as they were written, not copied.
+    /// Of a sheet kept in memory; one with a scratch file is read through `pieces()`.
     public func xmlParts() -> [[UInt8]] {
+        [head()] + finishedRows + [rowsXML, Self.end]
+    }
+
+    /// The finished sheet as pieces of a zip entry: its head, its rows in memory or in the scratch file, its end.
+    public func pieces() throws -> [ZipArchive.Entry.Piece] {
+        if let scratchFailure { throw scratchFailure }
+        let finished = scratch.map { [ZipArchive.Entry.Piece.file($0)] } ?? finishedRows.map(ZipArchive.Entry.Piece.bytes)
+        return [.bytes(head())] + finished + [.bytes(rowsXML), .bytes(Self.end)]
+    }
+
+    private static let end = Array("</sheetData></worksheet>".utf8)
+
+    /// Everything before the first row: the dimension and column widths the rows settled, up to `<sheetData>`.
+    private func head() -> [UInt8] {
         var head = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         head += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         if rowCount > 0, !widestCell.isEmpty {
@@ -127,7 +166,7 @@ public struct Worksheet: Sendable {
             }
             head += "</cols>"
         }
-        return [Array((head + "<sheetData>").utf8)] + finishedRows + [rowsXML, Array("</sheetData></worksheet>".utf8)]
+        return Array((head + "<sheetData>").utf8)
     }
 
     /// `0` → `A`, `25` → `Z`, `26` → `AA`: the letters of a column in a cell reference.

@@ -64,12 +64,55 @@ import TestSupport
         }
     }
 
+    /// The workbooks and the zip are written to disk as they are made; their bytes are those the plan renders in
+    /// memory.
+    @Test func downloadsWrittenAsTheyAreMadeAreTheBytesRenderedInMemory() throws {
+        let built = try BuiltSite.minimal().files
+        try BuildWorkspace.with { workspace in
+            try workspace.write(.minimal())
+            let planned = try SiteBuilder(options: workspace.options()).plan(baseURL: nil)
+            let streamed = planned.plan.files.filter { $0.stream != nil }
+            #expect(streamed.map(\.path).contains("data/all.xlsx") && streamed.map(\.path).contains("data/downloads.zip"))
+            for file in streamed { #expect(built.files[file.path] == (try file.render()), "\(file.path)") }
+        }
+    }
+
+    /// A file that fails while it is being written stops the build, which leaves the previous site as it was.
+    @Test func aStreamFailingInABuildLeavesThePreviousSite() throws {
+        struct Stopped: Error {}
+        try BuildWorkspace.with { workspace in
+            try workspace.write(.minimal())
+            try workspace.build()
+            let before = try workspace.outputFiles()
+            let entries = workspace.entries
+            let files = [
+                PlannedFile(path: "index.html", kind: .page) { Array("new".utf8) },
+                PlannedFile(path: "data/all.xlsx", kind: .download, render: { [] }) { file in
+                    try Data("half a workbook".utf8).write(to: file)
+                    throw Stopped()
+                },
+            ]
+            let builder = SiteBuilder(options: workspace.options())
+            let output = try StagedOutput(destination: workspace.output, contentDirectory: workspace.content)
+            let failure = #expect(throws: BuildFailure.self) {
+                try builder.render(files, progress: nil, reading: output.stagingDirectory, into: output)
+            }
+            output.discard()
+            #expect(failure?.stage == "rendering pages")
+            #expect(failure?.description.contains("data/all.xlsx") == true, "\(String(describing: failure))")
+            let after = try workspace.outputFiles()
+            #expect(after.files == before.files)
+            #expect(workspace.entries == entries, "no staging folder left beside the site")
+        }
+    }
+
     /// The renderer's order: a file made of others reads what this build wrote, wherever it stands in the list.
     @Test func aFileMadeOfOthersComesAfterThem() throws {
         try withTemporaryDirectory { folder in
             let files = [
-                PlannedFile(path: "joined.txt", kind: .download, render: { [] }) { read in
-                    try read("a.txt") + read("b.txt")
+                PlannedFile(path: "joined.txt", kind: .download, render: { [] }) { file, written in
+                    let read = { (name: String) in try Data(contentsOf: written.appendingPathComponent(name)) }
+                    try (read("a.txt") + read("b.txt")).write(to: file)
                 },
                 PlannedFile(path: "a.txt", kind: .download) { Array("first ".utf8) },
                 PlannedFile(path: "b.txt", kind: .download) { Array("second".utf8) },
@@ -77,15 +120,26 @@ import TestSupport
             let builder = SiteBuilder(
                 options: BuildOptions(contentDirectory: "content", outputDirectory: folder.path, parallelism: 2))
             let done = Counter()
-            try builder.render(files, progress: { _, total in done.add(total) }, reading: folder) { bytes, path throws(OutputError) in
-                do { try Data(bytes).write(to: folder.appendingPathComponent(path)) } catch {
-                    throw .cannotWrite(path, reason: "\(error)")
-                }
-            }
+            try builder.render(files, progress: { _, total in done.add(total) }, reading: folder, into: FolderWriter(folder: folder))
             let joined = try Data(contentsOf: folder.appendingPathComponent("joined.txt"))
             #expect(String(decoding: joined, as: UTF8.self) == "first second")
             #expect(done.values == [3, 3, 3], "progress counts every file of the list")
         }
+    }
+}
+
+/// Writes into a plain folder, for tests of the renderer alone.
+struct FolderWriter: SiteWriting {
+    let folder: URL
+
+    func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        do { try Data(bytes).write(to: folder.appendingPathComponent(path)) } catch {
+            throw .cannotWrite(path, reason: "\(error)")
+        }
+    }
+
+    func write(to path: String, making make: (URL) throws -> Void) throws {
+        try make(folder.appendingPathComponent(path))
     }
 }
 

@@ -42,7 +42,7 @@ import Testing
         let parts = sheet.xmlParts()
         let rows = parts.dropFirst().dropLast()
         #expect(rows.count > 2)
-        #expect(rows.dropLast().allSatisfy { $0.count >= Worksheet.partSize && $0.count < Worksheet.partSize + 1_000 })
+        #expect(rows.dropLast().allSatisfy { $0.count >= Worksheet.defaultPartSize && $0.count < Worksheet.defaultPartSize + 1_000 })
         #expect(Array(rows.joined()) == reference.rowsXML)
         #expect(sheet.xml() == Array(parts.joined()))
     }
