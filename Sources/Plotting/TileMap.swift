@@ -53,7 +53,10 @@ public struct TileMap: Sendable {
         return zip(tiles, written).allSatisfy(fits) ? written : bare
     }
 
-    public func svg() -> String {
+    public func svg() -> String { svg(summary: summary) }
+
+    /// `svg()` with its `summary` given: the same map drawn at two sizes says the same, so it is written once.
+    public func svg(summary: String) -> String {
         let chartID = ChartID(id)
         let fontSize = style.fontSize
         let fills = tiles.map(\.fill)
