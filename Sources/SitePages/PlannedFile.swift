@@ -16,8 +16,9 @@ public struct PlannedFile: Sendable {
     public let dependencies: [String]
     public let render: @Sendable () throws -> [UInt8]
     /// For a file made of other files of the site (the downloads zip): makes it from those files as written,
-    /// read by path through `read`, rather than rendering them again. The builder renders such a file after
-    /// every other one (`SiteBuilder.render`); `render` still makes it alone, for a plan rendered in memory.
+    /// read by path through `read`, rather than rendering them again. It may read downloads only (files of kind
+    /// `download`): the builder renders it as soon as those are written (`SiteBuilder.render`); `render` still
+    /// makes it alone, for a plan rendered in memory.
     public let renderFromWritten: (@Sendable (_ read: (String) throws -> [UInt8]) throws -> [UInt8])?
 
     public init(
