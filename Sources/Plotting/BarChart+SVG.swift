@@ -1,6 +1,10 @@
 extension BarChart {
     /// The chart as a standalone, accessible SVG document, identical byte for byte for identical input.
-    public func svg() -> String {
+    public func svg() -> String { svg(summary: summary) }
+
+    /// `svg()` with its `summary` given: a page draws the chart at two sizes, which say the same, so the summary
+    /// is written once for both.
+    public func svg(summary: String) -> String {
         let layout = BarChartLayout(chart: self)
         let paints = Paints(palette: style.palette)
         let plot = layout.plot

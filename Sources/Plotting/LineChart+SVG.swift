@@ -1,6 +1,10 @@
 extension LineChart {
     /// The chart as a standalone, accessible SVG document, identical byte for byte for identical input.
-    public func svg() -> String {
+    public func svg() -> String { svg(summary: summary) }
+
+    /// `svg()` with its `summary` given: a page draws the chart at two sizes, which say the same, so the summary
+    /// is written once for both.
+    public func svg(summary: String) -> String {
         let layout = LineChartLayout(chart: self)
         let paints = Paints(palette: style.palette)
         let frame = ChartFrame(id: ChartID(id), kind: "line", width: width, height: height, title: title,

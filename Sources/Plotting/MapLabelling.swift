@@ -6,8 +6,11 @@ enum MapLabelling {
     /// A square tile with its name and value centred on it. A tile always gets its label: when even the
     /// smallest size does not fit, the label is drawn at that size anyway, as the reader needs the number
     /// more than a clean edge.
+    ///
+    /// `oneLineFit` is `fit(name:value:in:fontSize:wrapsValue: false)` for this box where the caller found it
+    /// already (`TileMap.tileTexts`), nil where not: the first half of the search, not repeated.
     static func tile(box: Rect, name: String, value: String, fill: TileFill, coloring: MapColoring,
-                     fontSize: Double) -> SVGElement {
+                     fontSize: Double, oneLineFit: LabelFit?? = nil) -> SVGElement {
         let style = coloring.style(for: fill)
         var children = [
             SVGElement("rect", [
@@ -16,7 +19,13 @@ enum MapLabelling {
             ]),
         ]
         let maxWidth = box.width - 8
-        let fit = fit(name: name, value: value, in: box, fontSize: fontSize)
+        let found = if let oneLineFit {
+            oneLineFit ?? fit(name: name, value: value, maxWidth: maxWidth, maxHeight: box.height - 6,
+                              fontSize: fontSize, passes: [true])
+        } else {
+            fit(name: name, value: value, in: box, fontSize: fontSize)
+        }
+        let fit = found
             ?? LabelFit(fontSize: minimumFontSize,
                         nameLines: TextMetrics.wrap(name, maxWidth: maxWidth, fontSize: minimumFontSize),
                         valueLines: TextMetrics.wrap(value, maxWidth: maxWidth, fontSize: minimumFontSize))
@@ -52,11 +61,21 @@ enum MapLabelling {
     /// split only as a last resort.
     static func fit(name: String, value: String, maxWidth: Double, maxHeight: Double, fontSize: Double,
                     wrapsValue: Bool = true) -> LabelFit? {
-        for wrapsValue in wrapsValue ? [false, true] : [false] {
+        fit(name: name, value: value, maxWidth: maxWidth, maxHeight: maxHeight, fontSize: fontSize,
+            passes: wrapsValue ? [false, true] : [false])
+    }
+
+    /// `fit`'s search, one pass for each of `passes`: with the value on one line (false), then wrapped (true).
+    /// The name and value are split into pieces once for every size tried.
+    private static func fit(name: String, value: String, maxWidth: Double, maxHeight: Double, fontSize: Double,
+                            passes: [Bool]) -> LabelFit? {
+        var name = TextMetrics.Wrappable(name)
+        var wrappedValue = TextMetrics.Wrappable(value)
+        for wrapsValue in passes {
             var size = fontSize
             while size >= minimumFontSize {
-                let nameLines = TextMetrics.wrap(name, maxWidth: maxWidth, fontSize: size)
-                let valueLines = wrapsValue ? TextMetrics.wrap(value, maxWidth: maxWidth, fontSize: size) : [value]
+                let nameLines = name.lines(maxWidth: maxWidth, fontSize: size)
+                let valueLines = wrapsValue ? wrappedValue.lines(maxWidth: maxWidth, fontSize: size) : [value]
                 let lines = nameLines + valueLines
                 let widest = lines.map { TextMetrics.width(of: $0, fontSize: size) }.max() ?? 0
                 let tall = (Double(lines.count - 1) * TextMetrics.lineHeight + 1.05) * size

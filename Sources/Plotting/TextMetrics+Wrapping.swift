@@ -3,27 +3,54 @@ extension TextMetrics {
     /// characters (never before closing punctuation or after an opening bracket). A word wider than the limit
     /// stays whole on its own line rather than being cut.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
-        // Most labels fit whole, and tile labels are tried at several sizes: answer those without splitting into
-        // pieces. Without an opening bracket the pieces join back to `text` (a bracket may move past a following
-        // space or punctuation), and no prefix is wider than the whole, so every piece would join the first line.
-        if !text.unicodeScalars.contains(where: openingScalars.contains) {
-            let whole = text.trimmingTrailingSpaces
-            if width(of: whole, fontSize: fontSize) <= maxWidth { return [whole] }
-        }
-        let pieces = breakablePieces(text)
-        var lines: [String] = []
-        var current = ""
-        for piece in pieces {
-            let candidate = current + piece
-            if current.isEmpty || width(of: candidate.trimmingTrailingSpaces, fontSize: fontSize) <= maxWidth {
-                current = candidate
+        var wrappable = Wrappable(text)
+        return wrappable.lines(maxWidth: maxWidth, fontSize: fontSize)
+    }
+
+    /// A text prepared for wrapping at several sizes, as a tile label is tried from its size down: what does not
+    /// depend on the size — whether it may be answered whole, its width in em, its pieces — is found once, not
+    /// once a size. Lines and widths are those `wrap` gives, to the last bit.
+    struct Wrappable {
+        let text: String
+        /// `text` without trailing spaces where it holds no opening bracket, else nil: see `lines`.
+        private let whole: String?
+        /// The advances of `whole`, summed in order as `width(of:fontSize:)` sums them.
+        private let wholeEm: Double
+        private var pieces: [String]?
+
+        init(_ text: String) {
+            self.text = text
+            if text.unicodeScalars.contains(where: openingScalars.contains) {
+                whole = nil
+                wholeEm = 0
             } else {
-                lines.append(current.trimmingTrailingSpaces)
-                current = String(piece.drop { $0 == " " })
+                let whole = text.trimmingTrailingSpaces
+                self.whole = whole
+                wholeEm = whole.unicodeScalars.reduce(0) { $0 + advance(of: $1) }
             }
         }
-        if !current.isEmpty { lines.append(current.trimmingTrailingSpaces) }
-        return lines.isEmpty ? [""] : lines
+
+        mutating func lines(maxWidth: Double, fontSize: Double) -> [String] {
+            // Most labels fit whole: answer those without splitting into pieces. Without an opening bracket the
+            // pieces join back to `text` (a bracket may move past a following space or punctuation), and no
+            // prefix is wider than the whole, so every piece would join the first line.
+            if let whole, wholeEm * fontSize * safetyFactor <= maxWidth { return [whole] }
+            let pieces = self.pieces ?? breakablePieces(text)
+            self.pieces = pieces
+            var lines: [String] = []
+            var current = ""
+            for piece in pieces {
+                let candidate = current + piece
+                if current.isEmpty || width(of: candidate.trimmingTrailingSpaces, fontSize: fontSize) <= maxWidth {
+                    current = candidate
+                } else {
+                    lines.append(current.trimmingTrailingSpaces)
+                    current = String(piece.drop { $0 == " " })
+                }
+            }
+            if !current.isEmpty { lines.append(current.trimmingTrailingSpaces) }
+            return lines.isEmpty ? [""] : lines
+        }
     }
 
     /// Units that must stay together: a Latin word with its trailing space, or one CJK character with any

@@ -53,7 +53,10 @@ public struct TileMap: Sendable {
         return zip(tiles, written).allSatisfy(fits) ? written : bare
     }
 
-    public func svg() -> String {
+    public func svg() -> String { svg(summary: summary) }
+
+    /// `svg()` with its `summary` given: the same map drawn at two sizes says the same, so it is written once.
+    public func svg(summary: String) -> String {
         let chartID = ChartID(id)
         let fontSize = style.fontSize
         let fills = tiles.map(\.fill)
@@ -69,18 +72,29 @@ public struct TileMap: Sendable {
         let top = legend.height + fontSize
         let height = top + size * Double(rows) + gap * Double(rows - 1) + 2
         let box = Rect(x: 0, y: 0, width: size, height: size)
+        // The fits found to choose the texts are the first half of placing each label: kept for it.
+        var oneLineFits: [TileText: MapLabelling.LabelFit?] = [:]
         let texts = tileTexts { tile, text in
-            MapLabelling.fit(name: tile.name, value: text, in: box, fontSize: fontSize, wrapsValue: false) != nil
+            let fit = MapLabelling.fit(name: tile.name, value: text, in: box, fontSize: fontSize, wrapsValue: false)
+            oneLineFits[TileText(name: tile.name, value: text)] = .some(fit)
+            return fit != nil
         }
         let tileElements = zip(tiles, texts).sorted { ($0.0.row, $0.0.column) < ($1.0.row, $1.0.column) }
             .map { tile, text in
                 let box = Rect(x: left + Double(tile.column) * (size + gap), y: top + Double(tile.row) * (size + gap),
                                width: size, height: size)
                 return MapLabelling.tile(box: box, name: tile.name, value: text, fill: tile.fill, coloring: coloring,
-                                         fontSize: fontSize)
+                                         fontSize: fontSize,
+                                         oneLineFit: oneLineFits[TileText(name: tile.name, value: text)])
             }
         let frame = ChartFrame(id: chartID, kind: "tile-map", width: width, height: height, title: title,
                                description: summary, style: style, strings: strings)
         return frame.render(defs: [coloring.hatchPattern], body: legend.elements + tileElements)
     }
+}
+
+/// A tile's name and the text under it: the key of a label's fit, the same for every tile that says the same.
+private struct TileText: Hashable {
+    let name: String
+    let value: String
 }

@@ -17,7 +17,7 @@ enum RenderOrder {
         switch file.kind {
         case .download:
             let name = path.split(separator: "/").last ?? ""
-            // The zip is made after every other file, from them as written (`SiteBuilder.render`).
+            // The zip is made from the downloads as written, as soon as they are (`RenderQueue`).
             if name == DownloadTable.archiveFile { return 10_000 }
             return name.hasPrefix("all.") || name == "datapackage.json" ? 1_000 : 30
         case .page:

@@ -85,38 +85,31 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders `files`, `parallelism` at a time, writing each into `output` as soon as it is rendered. A file made
-    /// of other files (`PlannedFile.isMadeOfOthers`) comes after all the others, and reads them from `folder`,
-    /// where `output` put them (or a build before it, for those not among `files`).
+    /// of other files (`PlannedFile.isMadeOfOthers`: the downloads zip) reads downloads only, from `folder`, where
+    /// `output` put them (or a build before it, for those not among `files`): it is taken by the first worker free
+    /// once every download among `files` is written, while the others go on with pages — at the end, after every
+    /// other file, it kept one core busy and left the others idle.
     func render(
         _ files: [PlannedFile], progress: (@Sendable (Int, Int) -> Void)?, reading folder: URL,
         into output: some SiteWriting
     ) throws(BuildFailure) {
         let state = RenderState()
-        let first = files.filter { !$0.isMadeOfOthers }
-        try render(first, total: files.count, state: state, progress: progress, reading: folder, into: output)
-        let last = files.filter(\.isMadeOfOthers)
-        try render(last, total: files.count, state: state, progress: progress, reading: folder, into: output)
-    }
-
-    private func render(
-        _ files: [PlannedFile], total: Int, state: RenderState, progress: (@Sendable (Int, Int) -> Void)?,
-        reading folder: URL, into output: some SiteWriting
-    ) throws(BuildFailure) {
-        let order = RenderOrder.indices(of: files)
-        let taken = TakenCount()
+        let queue = RenderQueue(files)
         let workers = min(options.parallelism, max(files.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !state.hasFailed, let next = taken.take(below: order.count) {
-                let index = order[next]
+            while !state.hasFailed, let index = queue.next() {
                 let file = files[index]
                 do {
                     try Self.write(file, into: output, reading: folder)
                     let done = state.finishOne()
-                    progress?(done, total)
+                    queue.finished(index)
+                    progress?(done, files.count)
                 } catch let error as OutputError {
                     state.fail(.output(error), at: index)
+                    queue.abandon()
                 } catch {
                     state.fail(.render(path: file.path, message: "\(error)"), at: index)
+                    queue.abandon()
                 }
             }
         }
@@ -134,18 +127,60 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// The next position to take of a list rendered in parallel.
-private final class TakenCount: @unchecked Sendable {
-    private let lock = NSLock()
+/// The files of a render in the order the workers take them: those made on their own costliest first
+/// (`RenderOrder`), and those made of the downloads (`PlannedFile.isMadeOfOthers`) as soon as every download
+/// among them is written. A worker with nothing else left waits for those downloads.
+final class RenderQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    /// Indices of the files made on their own, costliest first.
+    private let order: [Int]
     private var taken = 0
+    /// Indices of the files made of the downloads, in plan order, not yet taken.
+    private var waiting: [Int]
+    private let isDownload: [Bool]
+    private var downloadsLeft: Int
+    private var abandoned = false
 
-    /// The next position to render, or nil when all `count` are taken.
-    func take(below count: Int) -> Int? {
-        lock.withLock {
-            guard taken < count else { return nil }
-            taken += 1
-            return taken - 1
+    init(_ files: [PlannedFile]) {
+        let own = files.indices.filter { !files[$0].isMadeOfOthers }
+        order = RenderOrder.indices(of: own.map { files[$0] }).map { own[$0] }
+        waiting = files.indices.filter { files[$0].isMadeOfOthers }
+        isDownload = files.map { !$0.isMadeOfOthers && $0.kind == .download }
+        downloadsLeft = isDownload.filter { $0 }.count
+    }
+
+    /// The index of the next file to render; nil when every file is taken or the render was abandoned.
+    func next() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if abandoned { return nil }
+            if downloadsLeft == 0, !waiting.isEmpty { return waiting.removeFirst() }
+            if taken < order.count {
+                taken += 1
+                return order[taken - 1]
+            }
+            // Only files waiting for downloads are left, and another worker is rendering one of those.
+            if waiting.isEmpty { return nil }
+            condition.wait()
         }
+    }
+
+    /// The file at `index` is written: if it was the last download, the files made of them may start.
+    func finished(_ index: Int) {
+        guard isDownload[index] else { return }
+        condition.lock()
+        downloadsLeft -= 1
+        if downloadsLeft == 0 { condition.broadcast() }
+        condition.unlock()
+    }
+
+    /// A file failed: no worker takes another, and none waits.
+    func abandon() {
+        condition.lock()
+        abandoned = true
+        condition.broadcast()
+        condition.unlock()
     }
 }
 

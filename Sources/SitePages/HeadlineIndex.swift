@@ -18,6 +18,10 @@ struct HeadlineIndex: Sendable {
         var periodsWithValues: [Period]
         /// Periods of any headline row, oldest first.
         var periods: [Period]
+        /// For each of `periodsWithValues`, the positions of its headline rows with a value, in the order of
+        /// `regions.csv`: a comparison's ranking, found without a look at every region's series. A comparison page
+        /// and each subdivision page asks for one, so scanning the series each time was a few percent of a build.
+        var valuedByPeriod: [[Int32]]
     }
 
     /// - Parameter previous: the index of an earlier load, whose entries are kept for indicators whose headline
@@ -26,9 +30,13 @@ struct HeadlineIndex: Sendable {
     init(site: Site, reusing previous: HeadlineIndex? = nil) {
         self.site = site
         var indicators: [IndicatorID: Entry] = [:]
+        // `valuedByPeriod` follows the order of `regions.csv`: an entry is kept only while that order is.
+        let regionsKept = previous.map { $0.site.regions.map(\.code) == site.regions.map(\.code) } ?? false
         for indicator in site.indicators {
             guard let data = site.data[indicator.id] else { continue }
-            if let kept = previous?.indicators[indicator.id], kept.headline == indicator.headline, kept.data == data {
+            if regionsKept, let kept = previous?.indicators[indicator.id], kept.headline == indicator.headline,
+                kept.data == data
+            {
                 indicators[indicator.id] = kept
                 continue
             }
@@ -42,11 +50,15 @@ struct HeadlineIndex: Sendable {
                 periods.insert(observation.period)
                 if observation.value != nil { withValues.insert(observation.period) }
             }
+            let positions = byRegion.mapValues { indices in
+                indices.sorted { data.observations.period(at: Int($0)) < data.observations.period(at: Int($1)) }
+            }
+            let periodsWithValues = withValues.sorted()
             indicators[indicator.id] = Entry(
-                headline: indicator.headline, data: data,
-                positions: byRegion.mapValues { indices in
-                    indices.sorted { data.observations[Int($0)].period < data.observations[Int($1)].period }
-                }, periodsWithValues: withValues.sorted(), periods: periods.sorted())
+                headline: indicator.headline, data: data, positions: positions, periodsWithValues: periodsWithValues,
+                periods: periods.sorted(),
+                valuedByPeriod: Self.valuedByPeriod(
+                    positions, periodsWithValues, regions: site.regions, observations: data.observations))
         }
         self.indicators = indicators
     }
@@ -60,17 +72,34 @@ struct HeadlineIndex: Sendable {
     /// The headline observations of one period that have a value, every region, in the order of `regions.csv`:
     /// a comparison's ranking, without copying the indicator's other periods.
     func valuedObservations(of indicator: IndicatorID, in period: Period) -> [Observation] {
-        guard let byRegion = indicators[indicator]?.positions, let rows = site.data[indicator]?.observations else { return [] }
-        var found: [Observation] = []
-        found.reserveCapacity(byRegion.count)
-        for region in site.regions {
-            // Read from the columns first: only the rows found are built as observations.
-            for position in byRegion[region.code] ?? []
-            where rows.hasValue(at: Int(position)) && rows.period(at: Int(position)) == period {
-                found.append(rows[Int(position)])
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations,
+            let index = entry.periodsWithValues.firstIndex(of: period)
+        else { return [] }
+        return entry.valuedByPeriod[index].map { rows[Int($0)] }
+    }
+
+    /// The positions of each period's headline rows with a value (`Entry.valuedByPeriod`): each region's series
+    /// is sorted by period, as `periods` is, so one walk along both places every row without hashing a period.
+    /// Reads period and value from the columns: no row is built as an observation.
+    private static func valuedByPeriod(
+        _ positions: [RegionCode: [Int32]], _ periods: [Period], regions: [Region], observations: ObservationColumns
+    ) -> [[Int32]] {
+        var buckets = [[Int32]](repeating: [], count: periods.count)
+        for region in regions {
+            guard let series = positions[region.code] else { continue }
+            var next = 0
+            for position in series {
+                guard observations.hasValue(at: Int(position)) else { continue }
+                let period = observations.period(at: Int(position))
+                while next < periods.count && periods[next] < period { next += 1 }
+                if next < periods.count && periods[next] == period {
+                    buckets[next].append(position)
+                } else if let index = periods.firstIndex(of: period) {
+                    buckets[index].append(position)
+                }
             }
         }
-        return found
+        return buckets
     }
 
     /// Periods in which any region has a headline value, oldest first.

@@ -27,7 +27,8 @@ public struct PlannedFile: Sendable {
     /// `render` serves a plan rendered in memory.
     public let stream: Stream?
     /// Whether the file is made of other files of the site as written (the downloads zip), read from `stream`'s
-    /// `written` folder rather than rendered again: the builder writes it after every other one.
+    /// `written` folder rather than rendered again. It may read downloads only (files of kind `download`): the
+    /// builder writes it as soon as those are written (`SiteBuilder.render`).
     public let isMadeOfOthers: Bool
 
     public init(

@@ -52,7 +52,7 @@ extension SiteContext {
             "root",
             [
                 "page": view, "layout": layout(route, defaultLanguage, title: view.title),
-                "i18n": strings(defaultLanguage).tree,
+                "i18n": strings(defaultLanguage).templateTree,
             ])
     }
 }

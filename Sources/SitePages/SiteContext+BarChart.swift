@@ -45,10 +45,12 @@ extension SiteContext {
             width: width, strings: chartStrings(language), style: chartStyle(language))
         }
         let wide = chart(id, 640)
+        let summary = wide.summary
         return ChartFigureView(
             id: "\(id)-figure", title: wide.title,
             subtitle: strings(language).format("chart.bar_subtitle", ["unit": unitLabel(indicator.unit, language)]),
-            svg: wide.svg(), svgNarrow: chart("\(id)n", 360).svg(), table: tableView(wide.table), notes: [],
+            svg: wide.svg(summary: summary), svgNarrow: chart("\(id)n", 360).svg(summary: summary),
+            table: tableView(wide.table), notes: [],
             downloadHref: nil)
     }
 }

@@ -65,6 +65,7 @@ extension SiteContext {
         narrow.id = "\(id)n"
         narrow.width = 360
         narrow.height = 300
+        let summary = chart.summary
         return ChartFigureView(
             id: "\(id)-figure", title: chart.title,
             subtitle: strings(language).format(
@@ -74,8 +75,8 @@ extension SiteContext {
                     "start": periodText(at: sorted.first),
                     "end": periodText(at: sorted.last),
                 ]),
-            svg: chart.svg(),
-            svgNarrow: narrow.svg(),
+            svg: chart.svg(summary: summary),
+            svgNarrow: narrow.svg(summary: summary),
             table: tableView(chart.table),
             notes: (chart.series.contains { $0.points.contains(where: \.isEstimated) }
                     ? [strings(language)["chart.estimated_note"]] : [])
@@ -119,6 +120,6 @@ extension SiteContext {
                 + MarkupEscaping.text(strings(language).format("chart.empty", ["name": text(indicator.name, language)])) + "</p>"
         }
         // The theme check at load time guarantees the template exists, so rendering cannot fail here.
-        return (try? theme.render("document-chart", ["i18n": strings(language).tree, "figure": figure])) ?? ""
+        return (try? theme.render("document-chart", ["i18n": strings(language).templateTree, "figure": figure])) ?? ""
     }
 }

@@ -7,6 +7,6 @@ extension SiteContext {
     func renderPage<View>(
         _ template: String, _ language: LanguageCode, layout: LayoutView, view: View
     ) throws -> String {
-        try theme.render(template, ["layout": layout, "page": view, "i18n": strings(language).tree])
+        try theme.render(template, ["layout": layout, "page": view, "i18n": strings(language).templateTree])
     }
 }

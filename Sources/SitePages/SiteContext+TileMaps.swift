@@ -42,10 +42,12 @@ extension SiteContext {
                 width: width, strings: self.chartStrings(language), style: self.chartStyle(language))
         }
         let wide = map(id, 640)
+        let summary = wide.summary
         return ChartFigureView(
             id: "\(id)-figure", title: wide.title,
             subtitle: strings.format("chart.map_subtitle", ["unit": unitLabel(indicator.unit, language)]),
-            svg: wide.svg(), svgNarrow: map("\(id)n", 360).svg(), table: tableView(wide.table), notes: [],
+            svg: wide.svg(summary: summary), svgNarrow: map("\(id)n", 360).svg(summary: summary),
+            table: tableView(wide.table), notes: [],
             downloadHref: nil)
     }
 
@@ -69,9 +71,11 @@ extension SiteContext {
                 strings: self.chartStrings(language), style: self.chartStyle(language))
         }
         let wide = map(id, 640)
+        let summary = wide.summary
         return ChartFigureView(
-            id: "\(id)-figure", title: wide.title, subtitle: strings["chart.coverage_subtitle"], svg: wide.svg(),
-            svgNarrow: map("\(id)n", 360).svg(), table: tableView(wide.table), notes: [], downloadHref: nil)
+            id: "\(id)-figure", title: wide.title, subtitle: strings["chart.coverage_subtitle"],
+            svg: wide.svg(summary: summary), svgNarrow: map("\(id)n", 360).svg(summary: summary),
+            table: tableView(wide.table), notes: [], downloadHref: nil)
     }
 
     /// A tiny line of a region's headline series for index tables; nil without at least one value.

@@ -4,9 +4,9 @@ import Spreadsheet
 extension SitePlan {
     /// Every download in one zip, with a README.txt that describes each file and its columns in every site
     /// language. It is a planned file like any other, naming every input of the downloads it holds, so it changes
-    /// exactly when one of them (or the README's words) does; the builder makes it last, from the downloads as
-    /// written (`PlannedFile.isMadeOfOthers`), since rendering a national site's downloads twice, a
-    /// million-row CSV and workbook among them, was a quarter of its build.
+    /// exactly when one of them (or the README's words) does; the builder makes it as soon as they are written,
+    /// from the downloads as written (`PlannedFile.isMadeOfOthers`), since rendering a national site's downloads
+    /// twice, a million-row CSV and workbook among them, was a quarter of its build.
     /// Only the files of the data folder: a language's citation files are downloads too, but belong to its pages.
     static func downloadsArchive(of planned: [PlannedFile], _ context: SiteContext, _ inputs: PlanInputs) -> PlannedFile {
         let prefix = Route.download("").path

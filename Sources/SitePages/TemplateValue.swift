@@ -7,6 +7,8 @@
 enum TemplateValue {
     static func make(_ value: Any) -> Any? {
         switch value {
+        case let prepared as PreparedTemplateValue:
+            return prepared.value
         case is String, is Bool, is Int, is Double:
             return value
         case let fields as TemplateFields:
@@ -37,4 +39,15 @@ enum TemplateValue {
 /// large comparison page, a dictionary literal almost nothing. Nil fields may be left out or given as nil.
 protocol TemplateFields {
     var templateFields: [String: Any?] { get }
+}
+
+/// A value already made into what templates see (`TemplateValue.make`), passed to many pages as it is: the
+/// interface strings (`UIStrings.templateTree`), which every page's template reads.
+struct PreparedTemplateValue: @unchecked Sendable {
+    /// Plain dictionaries, arrays and strings only (`make`'s result), immutable, so safe to share across threads.
+    let value: Any?
+
+    init(_ value: Any) {
+        self.value = TemplateValue.make(value)
+    }
 }

@@ -15,6 +15,20 @@ import Testing
             RegionPageView.Row(
                 name: "x", href: "x.html", value: nil, period: nil, flag: nil, homeValue: nil, homePeriod: nil,
                 target: nil, status: status))
+        let link = LinkView(label: "Home", href: "index.html", current: true, lang: "en")
+        expectAllFields(link)
+        expectAllFields(FootnoteView(number: 1, id: "n1", text: "Note", lang: nil))
+        expectAllFields(FlagView(code: "E", text: "Estimated"))
+        expectAllFields(
+            ChartFigureView(
+                id: "c1-figure", title: "t", subtitle: "s", svg: "<svg/>", svgNarrow: nil,
+                table: TableView(caption: "c", corner: "", headers: [], rows: []), notes: ["n"], downloadHref: nil))
+        expectAllFields(
+            LayoutView(
+                lang: "en", title: "t", titleLang: nil, documentTitle: "d", description: "", siteTitle: "s",
+                homeHref: "index.html", stylesheet: "a.css", chartStylesheet: "c.css", canonical: nil,
+                alternates: [link], switcher: [], nav: [], breadcrumbs: [], feedHref: "feed.xml", publisher: "p",
+                license: "l", licenseHref: nil, dataHref: "data.html", searchHref: "search.html"))
     }
 
     @Test func handListedFieldsConvertLikeReflectedOnes() {
