@@ -103,12 +103,12 @@ extension SiteContext {
 
     /// A part of a subdivision table by its number and the first and last subdivision it holds.
     func partLabel(_ regions: [RegionCode], number: Int, _ language: LanguageCode) -> String {
-        strings(language).format(
-            "subdivisions.part_label",
-            [
-                "part": String(number), "first": regions.first.map { regionName($0, language) } ?? "",
-                "last": regions.last.map { regionName($0, language) } ?? "",
-            ])
+        strings(language).format("subdivisions.part_label", partBounds(regions, language).merging(["part": String(number)]) { $1 })
+    }
+
+    /// The names of the first and last subdivision of a part, for the strings naming it.
+    func partBounds(_ regions: [RegionCode], _ language: LanguageCode) -> [String: String] {
+        ["first": regions.first.map { regionName($0, language) } ?? "", "last": regions.last.map { regionName($0, language) } ?? ""]
     }
 
     /// Links to the subdivision pages of `regions` that have one, for an indicator with data.

@@ -47,7 +47,7 @@ extension SiteContext {
         let view = SubdivisionPartView(
             name: name, region: regionName, unit: unitLabel(indicator.unit, language),
             target: targetText(indicator, language),
-            range: partLabel(regions, number: number, language),
+            range: strings.format("subdivisions.part_range", partBounds(regions, language)),
             overviewHref: route.link(to: overview),
             indicatorHref: route.link(to: .indicator(language, indicator.id)),
             regionHref: route.link(to: .region(language, parent)),

@@ -96,6 +96,7 @@ import TestSupport
         let label = language == "en" ? "Parts of the table" : "表格各部分"
         #expect(middle.contains("<nav class=\"pager\" aria-label=\"\(label)\">"))
         #expect(middle.contains("href=\"../620900.html\""), "back to the overview with the charts")
+        #expect(middle.contains(language == "en" ? ">County 41 – County 80<" : ">第41县至第80县<"))
         #expect(middle.contains("href=\"../../hospital-delivery-rate.html\""), "back to the indicator")
     }
 
