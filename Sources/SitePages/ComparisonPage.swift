@@ -48,6 +48,12 @@ extension SiteContext {
         // Siblings compared with siblings: the overview regions; deeper regions are on subdivision pages.
         let ranking = ranking(indicator, period).filter { hierarchy.isOverview($0.0) }
         let title = strings.format("compare.title", ["name": name, "period": period.text])
+        // A hundred siblings make a chart three screens tall: it draws the ends of the ranking, the table every one.
+        let compared = comparedRegions(ranking)
+        let barRegions = ranking.map(\.0).filter(compared.contains)
+        let ends = rankingEnds(barRegions, keeping: featuredRegions)
+        var chart = barChartFigure(indicator, period, regions: ends, ranked: ranking, language, on: route, id: "c1")
+        if ends != nil { chart?.notes.append(rankingEndsNote(total: barRegions.count, language)) }
         let view = ComparisonPageView(
             name: name,
             unit: unitLabel(indicator.unit, language),
@@ -57,7 +63,7 @@ extension SiteContext {
                 let target = Route.comparison(language, indicator.id, period: other == periods.last ? nil : other.text)
                 return LinkView(label: other.text, href: route.link(to: target), current: other == period)
             },
-            chart: barChartFigure(indicator, period, ranked: ranking, language, on: route, id: "c1"),
+            chart: chart,
             map: tileMapFigure(indicator, period, ranked: ranking, language, on: route, id: "c2"),
             target: targetText(indicator, language),
             rowsHTML: comparisonRowsHTML(indicator, period, ranking: ranking, language, on: route),

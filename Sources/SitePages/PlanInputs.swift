@@ -82,6 +82,13 @@ struct PlanInputs: Sendable {
             + shown.map { InputName.headlineSeries(indicator.id, $0) }
     }
 
+    /// The headline series of the region and of the subdivisions of the part; which those are, and how many parts
+    /// there are, is `regions.csv`'s.
+    func subdivisionPart(_ indicator: Indicator, _ parent: RegionCode, _ regions: [RegionCode]) -> [String] {
+        page("subdivision-part") + [Self.indicators, Self.regions]
+            + ([parent] + regions).map { InputName.headlineSeries(indicator.id, $0) }
+    }
+
     /// The standalone SVG: one language's chart words, no template.
     func chart(_ indicator: Indicator, _ language: LanguageCode) -> [String] {
         [Self.settings, InputName.strings(language), Self.indicators, Self.regions, Self.data(indicator.id)]

@@ -13,6 +13,9 @@ public enum Route: Hashable, Sendable {
     case indicatorChart(LanguageCode, IndicatorID)
     /// An indicator's figures for one region and its direct subdivisions (`RegionHierarchy`).
     case subdivisions(LanguageCode, IndicatorID, RegionCode)
+    /// One numbered part (from 1) of the every-value table of a region with more direct subdivisions than one page
+    /// holds (`PageLimits`); the `subdivisions` page is then their overview.
+    case subdivisionPart(LanguageCode, IndicatorID, RegionCode, part: Int)
     /// An indicator's chart alone, with title, source line and a link back, for other sites to show in an iframe.
     case indicatorEmbed(LanguageCode, IndicatorID)
     /// How to cite an indicator, as a reference manager reads it (`bib`: BibTeX, `json`: CSL-JSON).
@@ -51,6 +54,7 @@ public enum Route: Hashable, Sendable {
         case .indicator(let lang, let id): "\(lang)/indicators/\(id).html"
         case .indicatorChart(let lang, let id): "\(lang)/indicators/\(id).svg"
         case .subdivisions(let lang, let id, let region): "\(lang)/indicators/\(id)/\(region).html"
+        case .subdivisionPart(let lang, let id, let region, let part): "\(lang)/indicators/\(id)/\(region)/\(part).html"
         case .indicatorEmbed(let lang, let id): "\(lang)/embed/\(id).html"
         case .indicatorCitation(let lang, let id, let format): "\(lang)/cite/\(id).\(format.fileExtension)"
         case .comparison(let lang, let id, let period):
@@ -88,6 +92,7 @@ public enum Route: Hashable, Sendable {
         case .indicator(_, let id): .indicator(language, id)
         case .indicatorChart(_, let id): .indicatorChart(language, id)
         case .subdivisions(_, let id, let region): .subdivisions(language, id, region)
+        case .subdivisionPart(_, let id, let region, let part): .subdivisionPart(language, id, region, part: part)
         case .indicatorEmbed(_, let id): .indicatorEmbed(language, id)
         case .indicatorCitation(_, let id, let format): .indicatorCitation(language, id, format)
         case .comparison(_, let id, let period): .comparison(language, id, period: period)

@@ -56,6 +56,12 @@ public struct SitePlan: Sendable {
                         page(.subdivisions(language, indicator.id, parent), inputs.subdivisions(indicator, parent)) {
                             try context.subdivisionPage(indicator, parent, language)
                         }
+                        for (index, regions) in context.hierarchy.subdivisionParts(of: parent).enumerated() {
+                            let route = Route.subdivisionPart(language, indicator.id, parent, part: index + 1)
+                            page(route, inputs.subdivisionPart(indicator, parent, regions)) {
+                                try context.subdivisionPartPage(indicator, parent, part: index + 1, language)
+                            }
+                        }
                     }
                     let route = Route.indicatorChart(language, indicator.id)
                     files.append(

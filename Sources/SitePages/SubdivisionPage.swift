@@ -1,7 +1,8 @@
 import SiteModel
 
 /// One indicator for one region and its direct subdivisions: the level of the region hierarchy below the
-/// indicator's own page (`RegionHierarchy`), with its chart, latest-year bars and map, and every value.
+/// indicator's own page (`RegionHierarchy`), with its chart, latest-year bars and map, and every value — or, for a
+/// region with more subdivisions than a page holds (`PageLimits`), links to the parts of its every-value table.
 struct SubdivisionPageView: Sendable {
     var name: String
     var region: String
@@ -14,11 +15,17 @@ struct SubdivisionPageView: Sendable {
     var bars: ChartFigureView?
     var map: ChartFigureView?
     var hasValues: Bool
-    var table: TableView
+    /// The every-value table, where the page holds it; nil where it is in `parts`.
+    var table: TableView?
     var footnotes: [FootnoteView]
     var flags: [FlagView]
-    /// Subdivision pages of this region's subdivisions: the next level down.
+    /// Subdivision pages of this region's subdivisions: the next level down (on the parts, where there are parts).
     var deeper: [LinkView]
+    /// The numbered parts of the every-value table, each naming its first and last subdivision; empty where the
+    /// page holds the table.
+    var parts: [LinkView]
+    /// The sentence introducing `parts`.
+    var partsIntro: String?
 }
 
 extension SiteContext {
@@ -30,13 +37,22 @@ extension SiteContext {
         let regionName = regionName(parent, language)
         let children = hierarchy.children[parent] ?? []
         let shown = [parent] + children
-        let (table, footnotes) = dataTable(indicator, language, on: route, regions: shown)
+        let parts = hierarchy.subdivisionParts(of: parent)
+        let (table, footnotes) =
+            parts.isEmpty ? dataTable(indicator, language, on: route, regions: shown) : (nil, [])
         let latestPeriod = children.lazy.compactMap { self.latest(indicator, $0)?.period }.max()
         // Ranked among every region, then narrowed: a set, as a national ranking has thousands of entries.
         let shownSet = Set(shown)
         let ranked = latestPeriod.map { period in
             ranking(indicator, period).filter { shownSet.contains($0.0) }
         }
+        let barRegions = ranked.flatMap { rankingEnds($0.map(\.0), keeping: [parent]) }
+        var bars = latestPeriod.flatMap { period in
+            barChartFigure(
+                indicator, period, regions: barRegions ?? shown, reference: parent, ranked: ranked, language, on: route,
+                id: "c2")
+        }
+        if barRegions != nil, let ranked { bars?.notes.append(rankingEndsNote(total: ranked.count, language)) }
         let view = SubdivisionPageView(
             name: name, region: regionName, unit: unitLabel(indicator.unit, language),
             target: targetText(indicator, language),
@@ -46,30 +62,53 @@ extension SiteContext {
             chart: lineChartFigure(
                 indicator, regions: [parent] + children.prefix(Self.maximumContextLines), primary: parent, language,
                 on: route, id: "c1"),
-            bars: latestPeriod.flatMap { period in
-                barChartFigure(
-                    indicator, period, regions: shown, reference: parent, ranked: ranked, language, on: route, id: "c2")
-            },
+            bars: bars,
             map: latestPeriod.flatMap { period in
                 tileMapFigure(indicator, period, under: parent, ranked: ranked, language, on: route, id: "c3")
             },
             hasValues: latestPeriod != nil,
             table: table, footnotes: footnotes,
-            flags: flagsUsed(indicator, in: shown, language),
-            deeper: children.filter(hierarchy.hasSubdivisionPage).map { child in
-                LinkView(label: self.regionName(child, language), href: route.link(to: .subdivisions(language, indicator.id, child)))
-            })
+            flags: parts.isEmpty ? flagsUsed(indicator, in: shown, language) : [],
+            deeper: parts.isEmpty ? subdivisionLinks(indicator, of: children, language, on: route) : [],
+            parts: parts.enumerated().map { index, regions in
+                LinkView(
+                    label: partLabel(regions, number: index + 1, language),
+                    href: route.link(to: .subdivisionPart(language, indicator.id, parent, part: index + 1)))
+            },
+            partsIntro: parts.isEmpty
+                ? nil
+                : strings.format(
+                    "subdivisions.parts_intro", ["parts": String(parts.count), "size": String(PageLimits.regionsPerPart)]))
         let title = strings.format("subdivisions.title", ["name": name, "region": regionName])
+        return try renderPage(
+            "subdivisions", language,
+            layout: layout(route, language, title: title, breadcrumbs: subdivisionTrail(indicator, above: parent, language)),
+            view: view)
+    }
+
+    /// The breadcrumbs of a subdivision page of `parent` (or of a part of one): the indicators, the indicator, and the
+    /// subdivision pages of the regions above `parent`.
+    func subdivisionTrail(
+        _ indicator: Indicator, above parent: RegionCode, _ language: LanguageCode
+    ) -> [(label: String, route: Route)] {
+        let strings = strings(language)
         let trail = hierarchy.subdividedAncestors(of: parent).map { ancestor in
             (label: self.regionName(ancestor, language), route: Route.subdivisions(language, indicator.id, ancestor))
         }
-        return try renderPage(
-            "subdivisions", language,
-            layout: layout(
-                route, language, title: title,
-                breadcrumbs: [(strings["nav.indicators"], .indicatorIndex(language)), (name, .indicator(language, indicator.id))]
-                    + trail),
-            view: view)
+        return [
+            (strings["nav.indicators"], .indicatorIndex(language)),
+            (text(indicator.name, language), .indicator(language, indicator.id)),
+        ] + trail
+    }
+
+    /// A part of a subdivision table by its number and the first and last subdivision it holds.
+    func partLabel(_ regions: [RegionCode], number: Int, _ language: LanguageCode) -> String {
+        strings(language).format("subdivisions.part_label", partBounds(regions, language).merging(["part": String(number)]) { $1 })
+    }
+
+    /// The names of the first and last subdivision of a part, for the strings naming it.
+    func partBounds(_ regions: [RegionCode], _ language: LanguageCode) -> [String: String] {
+        ["first": regions.first.map { regionName($0, language) } ?? "", "last": regions.last.map { regionName($0, language) } ?? ""]
     }
 
     /// Links to the subdivision pages of `regions` that have one, for an indicator with data.

@@ -66,10 +66,11 @@ extension Theme {
 
     /// The templates the page stage renders by name.
     public static let requiredTemplates = [
-        "layout", "root", "home", "indicator-index", "indicator", "comparison", "subdivisions", "region-index",
+        "layout", "root", "home", "indicator-index", "indicator", "comparison", "subdivisions", "subdivision-part",
+        "region-index",
         "region", "document-index", "document", "document-chart", "page", "data", "not-found", "translation-status",
         "partials/chart-figure", "partials/status", "partials/sources", "partials/table-notes", "embed",
-        "partials/cite", "partials/social", "search",
+        "partials/cite", "partials/social", "search", "partials/pager",
     ]
 
     /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name; a file whose
