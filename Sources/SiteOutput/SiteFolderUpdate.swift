@@ -18,39 +18,36 @@ public struct SiteFolderUpdate: Sendable {
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
-        let checked = try Self.checked(path)
-        let target = folder.appendingPathComponent(checked.rawValue)
-        let temporary = Self.temporary(beside: target)
-        do {
-            try FileManager.default.createDirectory(
-                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(target.path, reason: error.localizedDescription)
-        }
+        let (target, temporary) = try temporaryFile(for: path, holding: bytes)
         try Self.moveIntoPlace(temporary, target)
     }
 
     /// Makes one file by `make`, which writes it in parts into the empty file at the URL it is given (a temporary
     /// one beside the file's place, renamed over it once made); an error of `make` is passed on as it is.
     public func write(to path: String, making make: (URL) throws -> Void) throws {
+        let (target, temporary) = try temporaryFile(for: path, holding: [])
+        do { try make(temporary) } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        try Self.moveIntoPlace(temporary, target)
+    }
+
+    /// A new temporary file holding `bytes` beside the place of `path` (its folders made), and that place: the
+    /// file is renamed over it once complete, so a server reading the folder sees whole files only.
+    private func temporaryFile(for path: String, holding bytes: [UInt8]) throws(OutputError) -> (URL, URL) {
         let checked = try Self.checked(path)
         let target = folder.appendingPathComponent(checked.rawValue)
         let temporary = Self.temporary(beside: target)
         do {
             try FileManager.default.createDirectory(
                 at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data().write(to: temporary, options: .withoutOverwriting)
+            try Data(bytes).write(to: temporary, options: .withoutOverwriting)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw OutputError.cannotWrite(target.path, reason: error.localizedDescription)
+            throw .cannotWrite(target.path, reason: error.localizedDescription)
         }
-        do { try make(temporary) } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-        try Self.moveIntoPlace(temporary, target)
+        return (target, temporary)
     }
 
     /// A hidden name beside `target` that no other writer uses.

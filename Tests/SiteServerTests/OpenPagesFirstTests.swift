@@ -12,10 +12,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         let content = workspace.appendingPathComponent("content")
         try ContentFixture.minimal().write(to: content)
-        var options = PreviewServer.Options(
-            contentDirectory: content.path, assetsDirectory: PackagePaths.assets.path,
-            address: ServerAddress(host: "127.0.0.1", port: 0))
-        options.parallelism = 2
+        let options = PreviewServer.Options.testing(content)
         let outcomes = Outcomes()
         let server = try PreviewServer(options: options) { outcomes.append($0) }
         server.buildFirst()

@@ -12,10 +12,7 @@ import Testing
         let content = workspace.appendingPathComponent("content")
         try ContentFixture.minimal().write(to: content)
 
-        var options = PreviewServer.Options(
-            contentDirectory: content.path, assetsDirectory: PackagePaths.assets.path,
-            address: ServerAddress(host: "127.0.0.1", port: 0))
-        options.parallelism = 2
+        let options = PreviewServer.Options.testing(content)
         let server = try PreviewServer(options: options)
         server.buildFirst()
         #expect(server.state.problems == nil)
@@ -75,10 +72,7 @@ import Testing
         let content = workspace.appendingPathComponent("content")
         try ContentFixture.minimal().replacing("languages: [zh, en]", with: "languages: [zh, en", in: "site.yml")
             .write(to: content)
-        var options = PreviewServer.Options(
-            contentDirectory: content.path, assetsDirectory: PackagePaths.assets.path,
-            address: ServerAddress(host: "127.0.0.1", port: 0))
-        options.parallelism = 2
+        let options = PreviewServer.Options.testing(content)
         let server = try PreviewServer(options: options)
         server.buildFirst()
         let port = try await server.listen()
