@@ -6,7 +6,12 @@ public struct BuildSettings: Sendable {
     /// by `WebAddress` as `site.yml`'s is, since it reaches the same links.
     public var baseURL: WebAddress?
 
-    public init(baseURL: WebAddress? = nil) {
+    /// Indicators the indicator index lists row by row before it lists topics with a page each
+    /// (`PageLimits.indicatorsPerIndex`); lower in tests, to see the topic pages of a small fixture.
+    public var indicatorsPerIndex: Int
+
+    public init(baseURL: WebAddress? = nil, indicatorsPerIndex: Int? = nil) {
         self.baseURL = baseURL
+        self.indicatorsPerIndex = indicatorsPerIndex ?? PageLimits.indicatorsPerIndex
     }
 }

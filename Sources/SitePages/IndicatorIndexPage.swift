@@ -14,11 +14,20 @@ struct IndicatorIndexView: Sendable {
         var sparklineBridgesGap: Bool
     }
 
+    /// Where the index lists topics instead of rows (`PageLimits.indicatorsPerIndex`): the way to the topic's page,
+    /// with how many indicators it has and how they stand.
+    struct TopicLink: Sendable {
+        var href: String
+        var label: String
+        var summary: [StatusCount]
+    }
+
     struct Group: Sendable {
         var id: String
         var title: String
         var isPlan: Bool
         var rows: [Row]
+        var topicLink: TopicLink? = nil
     }
 
     var homeRegion: String
@@ -46,17 +55,23 @@ extension SiteContext {
             sparkline: sparkline?.svg(), sparklineBridgesGap: sparkline?.hasGaps ?? false)
     }
 
-    /// Topics in file order with the indicators hanging directly on each; empty topics are left out.
+    /// Topics in file order with the indicators hanging directly on each; empty topics are left out. Where the
+    /// index lists topics (`indexListsTopics`), a group links to its topic's page instead of holding its rows.
     func topicGroups(on route: Route, _ language: LanguageCode) -> [IndicatorIndexView.Group] {
         let depths = topicDepths()
         let indicatorsByTopic = Dictionary(grouping: site.indicators, by: \.topic)
+        let listsTopics = indexListsTopics
         return site.topics.compactMap { topic in
             let indicators = indicatorsByTopic[topic.id] ?? []
             let depth = depths[topic.id] ?? 1
             guard !indicators.isEmpty || depth == 1 else { return nil }
-            return IndicatorIndexView.Group(
+            var group = IndicatorIndexView.Group(
                 id: "topic-\(topic.id)", title: text(topic.name, language),
-                isPlan: depth == 1, rows: indicators.map { indicatorRow($0, on: route, language) })
+                isPlan: depth == 1, rows: listsTopics ? [] : indicators.map { indicatorRow($0, on: route, language) })
+            if listsTopics, !indicators.isEmpty {
+                group.topicLink = topicLink(topic, indicators, on: route, language)
+            }
+            return group
         }
     }
 

@@ -111,7 +111,7 @@ extension SiteContext {
     /// Whether `route` lies in the section that the navigation entry `entry` opens.
     private func isSection(_ route: Route, of entry: Route) -> Bool {
         switch (route, entry) {
-        case (.home, .home), (.indicatorIndex, .indicatorIndex), (.indicator, .indicatorIndex),
+        case (.home, .home), (.indicatorIndex, .indicatorIndex), (.indicator, .indicatorIndex), (.topic, .indicatorIndex),
             (.comparison, .indicatorIndex), (.regionIndex, .regionIndex), (.region, .regionIndex),
             (.documentIndex, .documentIndex), (.document, .documentIndex), (.dataPage, .dataPage):
             true

@@ -12,4 +12,9 @@ enum PageLimits {
 
     /// Bars drawn at each end of a ranking longer than `regionsPerPart`, besides the regions it is read against.
     static let barsAtEachEnd = 10
+
+    /// Indicators the indicator index lists row by row. A site with more keeps on the index its status summary and,
+    /// per topic, the count of its indicators and of their statuses, and lists each topic's rows on a page of its
+    /// own (`Route.topic`). At about 1.3 KB a row with its sparkline, 100 rows weigh about 130 KB.
+    static let indicatorsPerIndex = 100
 }

@@ -57,6 +57,12 @@ struct PlanInputs: Sendable {
         page("indicator-index") + [Self.indicators, Self.topics, Self.regions, Self.allData]
     }
 
+    /// What the index's rows of the topic read: the data of the topic's indicators; which those are is
+    /// `indicators.csv`'s, the topic's name `topics.csv`'s, the home region's name `regions.csv`'s.
+    func topic(_ indicators: [Indicator]) -> [String] {
+        page("topic") + [Self.indicators, Self.topics, Self.regions] + indicators.map { Self.data($0.id) }
+    }
+
     /// Its data (with the labels of its breakdowns), its long texts, the sources it cites, and every document (any
     /// may name it or state its figures; the newest dates its citation).
     func indicator(_ indicator: Indicator) -> [String] {
@@ -162,7 +168,7 @@ struct PlanInputs: Sendable {
 
     /// The sitemap lists every page: whatever adds or removes one.
     func sitemap() -> [String] {
-        [Self.settings, Self.indicators, Self.regions, Self.allData, Self.allDocuments, Self.allPages]
+        [Self.settings, Self.indicators, Self.topics, Self.regions, Self.allData, Self.allDocuments, Self.allPages]
     }
 
     func robots() -> [String] { [Self.settings] }

@@ -10,6 +10,9 @@ public enum Route: Hashable, Sendable {
     case home(LanguageCode)
     case indicatorIndex(LanguageCode)
     case indicator(LanguageCode, IndicatorID)
+    /// The indicators of one topic, as the index lists them, where a site has more indicators than the index
+    /// lists row by row (`PageLimits.indicatorsPerIndex`).
+    case topic(LanguageCode, TopicID)
     case indicatorChart(LanguageCode, IndicatorID)
     /// An indicator's figures for one region and its direct subdivisions (`RegionHierarchy`).
     case subdivisions(LanguageCode, IndicatorID, RegionCode)
@@ -52,6 +55,7 @@ public enum Route: Hashable, Sendable {
         case .home(let lang): "\(lang)/index.html"
         case .indicatorIndex(let lang): "\(lang)/indicators/index.html"
         case .indicator(let lang, let id): "\(lang)/indicators/\(id).html"
+        case .topic(let lang, let id): "\(lang)/topics/\(id).html"
         case .indicatorChart(let lang, let id): "\(lang)/indicators/\(id).svg"
         case .subdivisions(let lang, let id, let region): "\(lang)/indicators/\(id)/\(region).html"
         case .subdivisionPart(let lang, let id, let region, let part): "\(lang)/indicators/\(id)/\(region)/\(part).html"
@@ -90,6 +94,7 @@ public enum Route: Hashable, Sendable {
         case .home: .home(language)
         case .indicatorIndex: .indicatorIndex(language)
         case .indicator(_, let id): .indicator(language, id)
+        case .topic(_, let id): .topic(language, id)
         case .indicatorChart(_, let id): .indicatorChart(language, id)
         case .subdivisions(_, let id, let region): .subdivisions(language, id, region)
         case .subdivisionPart(_, let id, let region, let part): .subdivisionPart(language, id, region, part: part)

@@ -12,6 +12,8 @@ public struct SiteContext: Sendable {
     let citedDocuments: [IndicatorID: Set<DocumentSlug>]
     /// Which page shows which regions (`RegionHierarchy`).
     let hierarchy: RegionHierarchy
+    /// `BuildSettings.indicatorsPerIndex`.
+    let indicatorsPerIndex: Int
 
     /// - Parameter previous: the context of an earlier build of the same site, whose per-indicator lookups are
     ///   kept where the indicator's data did not change (a rebuild after an edit of one data file).
@@ -19,6 +21,7 @@ public struct SiteContext: Sendable {
         self.site = site
         self.theme = theme
         self.baseURL = (settings.baseURL ?? site.settings.baseURL)?.asBase.text
+        self.indicatorsPerIndex = settings.indicatorsPerIndex
         self.headlines = HeadlineIndex(site: site, reusing: previous?.headlines)
         self.hierarchy = RegionHierarchy(
             regions: site.regions, home: site.settings.homeRegion, comparators: site.settings.comparators)

@@ -39,6 +39,9 @@ public struct SitePlan: Sendable {
         for language in languages {
             page(.home(language), inputs.home()) { try context.homePage(language) }
             page(.indicatorIndex(language), inputs.indicatorIndex()) { try context.indicatorIndexPage(language) }
+            for (topic, indicators) in context.topicPages() {
+                page(.topic(language, topic.id), inputs.topic(indicators)) { try context.topicPage(topic, language) }
+            }
             for indicator in site.indicators {
                 page(.indicator(language, indicator.id), inputs.indicator(indicator)) {
                     try context.indicatorPage(indicator, language)

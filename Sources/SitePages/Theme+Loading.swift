@@ -70,7 +70,7 @@ extension Theme {
         "region-index",
         "region", "document-index", "document", "document-chart", "page", "data", "not-found", "translation-status",
         "partials/chart-figure", "partials/status", "partials/sources", "partials/table-notes", "embed",
-        "partials/cite", "partials/social", "search", "partials/pager",
+        "partials/cite", "partials/social", "search", "partials/pager", "topic", "partials/indicator-table",
     ]
 
     /// Files below `folder/sub` of each folder, later folders replacing earlier ones by relative name; a file whose

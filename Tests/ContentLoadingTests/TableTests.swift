@@ -155,6 +155,16 @@ import Testing
             "content/topics.csv:7:1: error: duplicate topic id \"women\" (first on line 2)")
     }
 
+    /// A topic's id names its page (`<lang>/topics/<id>.html`) on a site with more indicators than the index lists.
+    @Test func topicIdsAreSlugsAndNoReservedNames() throws {
+        try expectSingleError(
+            minimal.with("topics.csv", minimal.files["topics.csv"]! + "Kids/Plan,,儿童,Kids\n"),
+            "content/topics.csv:7:1: error: bad topic id \"Kids/Plan\": use lowercase letters a-z, digits and -")
+        try expectSingleError(
+            minimal.with("topics.csv", minimal.files["topics.csv"]! + "nul,,儿童,Kids\n"),
+            "content/topics.csv:7:1: error: bad topic id: \"nul\" is a device name on Windows, where no file may be called so; choose another name")
+    }
+
     @Test func unknownTopicParent() throws {
         try expectSingleError(
             minimal.replacing("children-health,children,", with: "children-health,kids,", in: "topics.csv"),
