@@ -10,8 +10,12 @@ public struct BuildSettings: Sendable {
     /// (`PageLimits.indicatorsPerIndex`); lower in tests, to see the topic pages of a small fixture.
     public var indicatorsPerIndex: Int
 
-    public init(baseURL: WebAddress? = nil, indicatorsPerIndex: Int? = nil) {
+    /// Regions the search page's A–Z lists every one of (`PageLimits.regionsInAToZ`); lower in tests.
+    public var regionsInAToZ: Int
+
+    public init(baseURL: WebAddress? = nil, indicatorsPerIndex: Int? = nil, regionsInAToZ: Int? = nil) {
         self.baseURL = baseURL
         self.indicatorsPerIndex = indicatorsPerIndex ?? PageLimits.indicatorsPerIndex
+        self.regionsInAToZ = regionsInAToZ ?? PageLimits.regionsInAToZ
     }
 }

@@ -17,4 +17,9 @@ enum PageLimits {
     /// per topic, the count of its indicators and of their statuses, and lists each topic's rows on a page of its
     /// own (`Route.topic`). At about 1.3 KB a row with its sparkline, 100 rows weigh about 130 KB.
     static let indicatorsPerIndex = 100
+
+    /// Regions the search page's A–Z lists, for a reader without JavaScript. A site with more lists there the regions
+    /// the region index lists (`SiteContext.indexedRegions`); the others are on their parent's profile, and the
+    /// search finds every one. At about 60 B a link, 1,000 regions weigh about 60 KB.
+    static let regionsInAToZ = 1_000
 }

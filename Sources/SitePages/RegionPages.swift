@@ -68,12 +68,16 @@ extension SiteContext {
         return (data, met, withTarget)
     }
 
+    /// The overview regions and those with subdivision pages, in file order; the rest are listed on their parent's
+    /// profile, so an index stays a page a reader can use with thousands of counties (`RegionHierarchy`).
+    var indexedRegions: [Region] {
+        site.regions.filter { hierarchy.isOverview($0.code) || hierarchy.hasSubdivisionPage($0.code) }
+    }
+
     func regionIndexPage(_ language: LanguageCode) throws -> String {
         let route = Route.regionIndex(language)
         let strings = strings(language)
-        // The overview regions and those with subdivision pages; the rest are listed on their parent's profile,
-        // so the index stays a page a reader can use with thousands of counties (`RegionHierarchy`).
-        let listed = site.regions.filter { hierarchy.isOverview($0.code) || hierarchy.hasSubdivisionPage($0.code) }
+        let listed = indexedRegions
         let rows = listed.map { region in
             let counts = counts(region.code)
             return RegionIndexView.Row(

@@ -6,6 +6,8 @@ struct SearchPageView: Sendable {
     struct Section: Sendable {
         var id: String
         var heading: String
+        /// Where the section leaves entries out, which ones it lists.
+        var omittedNote: String? = nil
         var links: [LinkView]
     }
 
@@ -31,6 +33,8 @@ extension SiteContext {
                     lang: version.language == language ? nil : version.language.rawValue)
             }
         }
+        // A national site's A–Z lists the regions of the region index, not thousands of counties.
+        let regions = site.regions.count > regionsInAToZ ? indexedRegions : site.regions
         let view = SearchPageView(
             sections: [
                 SearchPageView.Section(
@@ -40,12 +44,14 @@ extension SiteContext {
                     }),
                 SearchPageView.Section(
                     id: "az-regions", heading: strings["nav.regions"],
-                    links: site.regions.map {
+                    omittedNote: regions.count < site.regions.count ? strings["regions.deeper_on_profiles"] : nil,
+                    links: regions.map {
                         LinkView(label: text($0.name, language), href: route.link(to: .region(language, $0.code)))
                     }),
                 SearchPageView.Section(id: "az-documents", heading: strings["nav.documents"], links: documents),
             ].map { section in
-                SearchPageView.Section(id: section.id, heading: section.heading, links: Self.alphabetical(section.links))
+                SearchPageView.Section(
+                    id: section.id, heading: section.heading, omittedNote: section.omittedNote, links: Self.alphabetical(section.links))
             },
             indexHref: String(
                 route.link(to: .searchFile(language, SearchLayout.shardFile(0))).dropLast(SearchLayout.shardFile(0).count)),

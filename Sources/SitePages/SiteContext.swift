@@ -14,6 +14,8 @@ public struct SiteContext: Sendable {
     let hierarchy: RegionHierarchy
     /// `BuildSettings.indicatorsPerIndex`.
     let indicatorsPerIndex: Int
+    /// `BuildSettings.regionsInAToZ`.
+    let regionsInAToZ: Int
 
     /// - Parameter previous: the context of an earlier build of the same site, whose per-indicator lookups are
     ///   kept where the indicator's data did not change (a rebuild after an edit of one data file).
@@ -22,6 +24,7 @@ public struct SiteContext: Sendable {
         self.theme = theme
         self.baseURL = (settings.baseURL ?? site.settings.baseURL)?.asBase.text
         self.indicatorsPerIndex = settings.indicatorsPerIndex
+        self.regionsInAToZ = settings.regionsInAToZ
         self.headlines = HeadlineIndex(site: site, reusing: previous?.headlines)
         self.hierarchy = RegionHierarchy(
             regions: site.regions, home: site.settings.homeRegion, comparators: site.settings.comparators)
