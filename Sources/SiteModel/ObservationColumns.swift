@@ -97,14 +97,9 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
     /// Appends rows, giving each region, period and details its position in the tables on first appearance.
     public struct Builder: Sendable {
         public private(set) var columns = ObservationColumns()
-        private var regionPositions: [RegionCode: UInt32] = [:]
-        private var periodPositions: [Period: UInt32] = [:]
-        private var detailsPositions: [ObservationDetails: UInt32] = [:]
-        /// The last row's region, period and details: the next row usually repeats them or takes the next entry
-        /// of their table (a region's years in order, the same years for the next region), found without hashing.
-        private var lastRegion: (code: RegionCode, position: UInt32)?
-        private var lastPeriod: (period: Period, position: UInt32)?
-        private var lastDetails: (details: ObservationDetails, position: UInt32)?
+        private var distinctRegions = DistinctValues<RegionCode>()
+        private var distinctPeriods = DistinctValues<Period>()
+        private var distinctDetails = DistinctValues<ObservationDetails>()
 
         public init(capacity: Int = 0) {
             columns.regionColumn.reserveCapacity(capacity)
@@ -127,8 +122,10 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
             region: RegionCode, period: Period, value: DecimalValue?, flag: ObservationFlag?,
             details: ObservationDetails?, line: Int
         ) {
-            columns.regionColumn.append(position(of: region))
-            columns.periodColumn.append(position(of: period))
+            let regionPosition = distinctRegions.position(of: region, in: &columns.regionTable)
+            columns.regionColumn.append(regionPosition)
+            let periodPosition = distinctPeriods.position(of: period, in: &columns.periodTable)
+            columns.periodColumn.append(periodPosition)
             if let value {
                 if let packed = PackedDecimal(value) {
                     columns.magnitudeColumn.append(packed.magnitude)
@@ -144,62 +141,16 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
             }
             columns.flagColumn.append(flag.map { code(of: $0) } ?? 0)
             columns.lineColumn.append(Int32(clamping: line))
-            columns.detailsColumn.append(details.flatMap { $0.isEmpty ? nil : position(of: $0) } ?? 0)
+            // 1 + the details' position in their table; 0 for none.
+            var detailsPosition: UInt32 = 0
+            if let rowDetails = details, !rowDetails.isEmpty {
+                detailsPosition = distinctDetails.position(of: rowDetails, in: &columns.detailsTable) + 1
+            }
+            columns.detailsColumn.append(detailsPosition)
         }
 
         private func code(of flag: ObservationFlag) -> UInt8 {
             UInt8((ObservationFlag.allCases.firstIndex(of: flag) ?? 0) + 1)
-        }
-
-        private mutating func position(of region: RegionCode) -> UInt32 {
-            if let last = lastRegion, last.code == region { return last.position }
-            let position = regionPositions[region] ?? {
-                let new = UInt32(columns.regionTable.count)
-                columns.regionTable.append(region)
-                regionPositions[region] = new
-                return new
-            }()
-            lastRegion = (region, position)
-            return position
-        }
-
-        private mutating func position(of period: Period) -> UInt32 {
-            if let last = lastPeriod {
-                if last.period == period { return last.position }
-                let next = Int(last.position) + 1 < columns.periodTable.count ? Int(last.position) + 1 : 0
-                if columns.periodTable[next] == period {
-                    lastPeriod = (period, UInt32(next))
-                    return UInt32(next)
-                }
-            }
-            let position = periodPositions[period] ?? {
-                let new = UInt32(columns.periodTable.count)
-                columns.periodTable.append(period)
-                periodPositions[period] = new
-                return new
-            }()
-            lastPeriod = (period, position)
-            return position
-        }
-
-        /// 1 + the details' position in the table.
-        private mutating func position(of details: ObservationDetails) -> UInt32 {
-            if let last = lastDetails {
-                if last.details == details { return last.position }
-                let next = Int(last.position) < columns.detailsTable.count ? Int(last.position) : 0
-                if columns.detailsTable[next] == details {
-                    lastDetails = (details, UInt32(next + 1))
-                    return UInt32(next + 1)
-                }
-            }
-            let position = detailsPositions[details] ?? {
-                columns.detailsTable.append(details)
-                let new = UInt32(columns.detailsTable.count)
-                detailsPositions[details] = new
-                return new
-            }()
-            lastDetails = (details, position)
-            return position
         }
     }
 }
