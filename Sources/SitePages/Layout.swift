@@ -120,10 +120,3 @@ extension SiteContext {
         }
     }
 }
-
-extension SiteContext {
-    /// `rtl` where the language's interface strings say `language.direction: rtl` (Arabic), else `ltr`.
-    public func direction(_ language: LanguageCode) -> String {
-        strings(language).texts["language.direction"] == "rtl" ? "rtl" : "ltr"
-    }
-}
