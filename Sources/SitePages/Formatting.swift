@@ -180,30 +180,3 @@ extension SiteContext {
         strings(language).texts["languages.\(code)"] ?? strings(code)["language.name"]
     }
 }
-
-/// The page builders' calls until they move to `LanguageContext`.
-extension SiteContext {
-    public func groupedNumber(_ text: String, _ language: LanguageCode) -> String {
-        formatting(language).groupedNumber(text)
-    }
-
-    public func statusView(_ status: TargetStatus, _ language: LanguageCode) -> StatusView {
-        formatting(language).statusView(status)
-    }
-
-    public func targetText(_ indicator: Indicator, _ language: LanguageCode) -> String? {
-        formatting(language).targetText(indicator)
-    }
-
-    public func flagText(_ flag: ObservationFlag, _ language: LanguageCode) -> String {
-        formatting(language).flagText(flag)
-    }
-
-    public func levelName(_ level: String, _ language: LanguageCode) -> String {
-        formatting(language).levelName(level)
-    }
-
-    public func kindName(_ kind: String, _ language: LanguageCode) -> String {
-        formatting(language).kindName(kind)
-    }
-}

@@ -32,9 +32,11 @@ public struct LanguageContext: Sendable {
         context.text(localized, language)
     }
 
-    /// The language `text(localized)` comes from where it is another than this one: the `lang` a page marks it with.
+    /// The language `text(localized)` comes from where it is another than this one (a translation missing, shown
+    /// in the default language): the `lang` a page marks it with. Nil when it is this language's own.
     func fallbackLanguage(_ localized: Localized) -> LanguageCode? {
-        context.fallbackLanguage(localized, language)
+        if let own = localized[language], !own.isEmpty { return nil }
+        return languages.first { localized[$0].map { !$0.isEmpty } ?? false }
     }
 
     func regionName(_ code: RegionCode) -> String {
