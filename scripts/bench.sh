@@ -262,8 +262,9 @@ print()
 for name, count in inclusive.most_common(30):
     print(f"{100 * count / total:6.1f}%  {name}")
 
-# Which file builder each sample is in (outermost SiteContext function), and what inside it takes the time.
-builder = re.compile(r"SiteContext\.(\w+)\(|(ContentLoader)\.load|(StagedOutput)\.")
+# Which file builder each sample is in (outermost SiteContext or LanguageContext function), and what inside it
+# takes the time.
+builder = re.compile(r"(?:SiteContext|LanguageContext)\.(\w+)\(|(ContentLoader)\.load|(StagedOutput)\.")
 parts = [("Mustache rendering", "MustacheTemplate.render"), ("view models to template values", "TemplateValue.make"),
          ("headline scans", "IndicatorData.headline("), ("line charts", "lineChart("),
          ("bar charts", "barChartFigure"), ("tile maps", "tileMapFigure"), ("CSV text", "CSVWriter")]

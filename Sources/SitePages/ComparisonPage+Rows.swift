@@ -1,22 +1,21 @@
 import SiteModel
 
-extension SiteContext {
+extension LanguageContext {
     /// The ranked rows of a comparison page, written by code (see `HTMLWriter`): a row per region, thousands at
     /// national scale. The markup is what the `comparison` template's rows were, so the stylesheet still applies.
     func comparisonRowsHTML(
-        _ indicator: Indicator, _ period: Period, ranking: [(RegionCode, Observation)], _ language: LanguageCode,
+        _ indicator: Indicator, _ period: Period, ranking: [(RegionCode, Observation)],
         on route: Route
     ) -> String {
-        let strings = strings(language)
         let noValue = strings["table.no_value"]
-        let format = unitFormat(indicator.unit, language)
+        let unitFormat = format.unitFormat(indicator.unit)
         var flagTexts: [ObservationFlag: String] = [:]
         var roleLabels: [String: String] = [:]
         var statusViews: [TargetStatus: StatusView] = [:]
         let regionLinks = FolderLinks(from: route, toFolderOf: .regionIndex(language))
         var out = HTMLWriter(capacity: ranking.count * 400)
         for (index, (code, observation)) in ranking.enumerated() {
-            let role = regionRole(code)
+            let role = context.regionRole(code)
             out.markup("<tr")
             if let role {
                 out.markup(" class=\"row-")
@@ -28,7 +27,7 @@ extension SiteContext {
             out.markup("</td><th scope=\"row\"><a href=\"")
             out.text(regionLinks.link(to: .region(language, code)))
             out.markup("\">")
-            out.text(regionName(code, language))
+            out.text(regionName(code))
             out.markup("</a>")
             if let role {
                 let label = roleLabels[role] ?? strings["roles.\(role)"]
@@ -39,17 +38,17 @@ extension SiteContext {
             }
             out.markup("</th><td class=\"num\">")
             if let value = observation.value {
-                out.text(format.format(value))
+                out.text(unitFormat.format(value))
             }
             if let flag = observation.flag {
-                let text = flagTexts[flag] ?? flagText(flag, language)
+                let text = flagTexts[flag] ?? format.flagText(flag)
                 flagTexts[flag] = text
                 out.flag(flag.rawValue, title: text)
             }
             out.markup("</td><td>")
             if let target = indicator.target {
-                let status = target.status(of: headline(indicator, code).filter { $0.period <= period })
-                let view = statusViews[status] ?? statusView(status, language)
+                let status = target.status(of: context.headline(indicator, code).filter { $0.period <= period })
+                let view = statusViews[status] ?? format.statusView(status)
                 statusViews[status] = view
                 view.write(to: &out)
             } else {

@@ -38,25 +38,26 @@ extension SiteContext {
             return a.region < b.region
         }.map { ($0.region, $0) }
     }
+}
 
+extension LanguageContext {
     /// The comparison page for `period`; the latest period lives at the folder's index.
-    func comparisonPage(_ indicator: Indicator, _ period: Period, isLatest: Bool, _ language: LanguageCode) throws -> String {
+    func comparisonPage(_ indicator: Indicator, _ period: Period, isLatest: Bool) throws -> String {
         let route = Route.comparison(language, indicator.id, period: isLatest ? nil : period.text)
-        let strings = strings(language)
-        let name = text(indicator.name, language)
-        let periods = comparisonPeriods(indicator)
+        let name = text(indicator.name)
+        let periods = context.comparisonPeriods(indicator)
         // Siblings compared with siblings: the overview regions; deeper regions are on subdivision pages.
-        let ranking = ranking(indicator, period).filter { hierarchy.isOverview($0.0) }
+        let ranking = context.ranking(indicator, period).filter { hierarchy.isOverview($0.0) }
         let title = strings.format("compare.title", ["name": name, "period": period.text])
         // A hundred siblings make a chart three screens tall: it draws the ends of the ranking, the table every one.
-        let compared = comparedRegions(ranking)
+        let compared = context.comparedRegions(ranking)
         let barRegions = ranking.map(\.0).filter(compared.contains)
-        let ends = rankingEnds(barRegions, keeping: featuredRegions)
-        var chart = barChartFigure(indicator, period, regions: ends, ranked: ranking, language, on: route, id: "c1")
-        if ends != nil { chart?.notes.append(rankingEndsNote(total: barRegions.count, language)) }
+        let ends = context.rankingEnds(barRegions, keeping: featuredRegions)
+        var chart = context.barChartFigure(indicator, period, regions: ends, ranked: ranking, language, on: route, id: "c1")
+        if ends != nil { chart?.notes.append(rankingEndsNote(total: barRegions.count)) }
         let view = ComparisonPageView(
             name: name,
-            unit: unitLabel(indicator.unit, language),
+            unit: format.unitLabel(indicator.unit),
             period: period.text,
             indicatorHref: route.link(to: .indicator(language, indicator.id)),
             periods: periods.reversed().map { other in
@@ -64,16 +65,16 @@ extension SiteContext {
                 return LinkView(label: other.text, href: route.link(to: target), current: other == period)
             },
             chart: chart,
-            map: tileMapFigure(indicator, period, ranked: ranking, language, on: route, id: "c2"),
-            target: targetText(indicator, language),
-            rowsHTML: comparisonRowsHTML(indicator, period, ranking: ranking, language, on: route),
+            map: context.tileMapFigure(indicator, period, ranked: ranking, language, on: route, id: "c2"),
+            target: format.targetText(indicator),
+            rowsHTML: comparisonRowsHTML(indicator, period, ranking: ranking, on: route),
             caption: strings.format("compare.table_caption", ["name": name, "period": period.text]),
-            cite: citationView(title: title, route: route, indicator: nil, language)
+            cite: citationView(title: title, route: route, indicator: nil)
         )
         return try renderPage(
-            "comparison", language,
+            "comparison",
             layout: layout(
-                route, language, title: title,
+                route, title: title,
                 breadcrumbs: [
                     (strings["nav.indicators"], .indicatorIndex(language)), (name, .indicator(language, indicator.id)),
                 ]),

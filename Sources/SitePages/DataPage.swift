@@ -32,14 +32,13 @@ struct DataPageView: Sendable {
     var archiveHref: String
 }
 
-extension SiteContext {
-    func dataPage(_ language: LanguageCode) throws -> String {
+extension LanguageContext {
+    func dataPage() throws -> String {
         let route = Route.dataPage(language)
-        let strings = strings(language)
         func columns(_ table: DownloadTable) -> [DataPageView.Column] {
-            table.columns.map { DataPageView.Column(name: $0.name, explanation: columnExplanation($0, strings)) }
+            table.columns.map { DataPageView.Column(name: $0.name, explanation: context.columnExplanation($0, strings)) }
         }
-        let files = siteTables().map { table in
+        let files = context.siteTables().map { table in
             DataPageView.File(
                 title: strings[table.titleKey], href: route.link(to: .download(table.file)),
                 workbookHref: table.hasWorkbook ? route.link(to: .download(table.workbookFile)) : nil, name: table.file,
@@ -48,18 +47,18 @@ extension SiteContext {
         let withData = site.indicators.filter { site.data[$0.id] != nil }
         let view = DataPageView(
             files: files,
-            indicatorColumns: withData.first.map { columns(observationTable($0)) } ?? [],
+            indicatorColumns: withData.first.map { columns(context.observationTable($0)) } ?? [],
             indicators: withData.map { indicator in
                 DataPageView.IndicatorFiles(
-                    name: text(indicator.name, language), pageHref: route.link(to: .indicator(language, indicator.id)),
+                    name: text(indicator.name), pageHref: route.link(to: .indicator(language, indicator.id)),
                     csv: route.link(to: .download("\(indicator.id).csv")),
-                    workbook: observationTable(indicator).hasWorkbook
+                    workbook: context.observationTable(indicator).hasWorkbook
                         ? route.link(to: .download(DownloadTable.workbookName(of: "\(indicator.id).csv"))) : nil,
                     json: route.link(to: .download("\(indicator.id).json")),
                     observations: site.data[indicator.id]?.observations.count ?? 0)
             },
             packageHref: route.link(to: .download("datapackage.json")),
             archiveHref: route.link(to: .download(DownloadTable.archiveFile)))
-        return try renderPage("data", language, layout: layout(route, language, title: strings["nav.data"]), view: view)
+        return try renderPage("data", layout: layout(route, title: strings["nav.data"]), view: view)
     }
 }

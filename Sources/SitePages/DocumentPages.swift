@@ -40,53 +40,51 @@ struct DocumentPageView: Sendable {
     var sourceFor: [LinkView]
 }
 
-extension SiteContext {
+extension LanguageContext {
     /// A document as listed on the index and home pages, in the page's language where it has one.
-    func documentRow(_ document: Document, on route: Route, _ language: LanguageCode) -> DocumentIndexView.Row? {
+    func documentRow(_ document: Document, on route: Route) -> DocumentIndexView.Row? {
         guard let version = document.version(for: language, fallbacks: languages) else { return nil }
         return DocumentIndexView.Row(
             title: version.title, href: route.link(to: .document(language, document.slug)), date: version.date,
-            kind: version.kind.map { kindName($0, language) }, author: version.author,
+            kind: version.kind.map { format.kindName($0) }, author: version.author,
             lang: version.language == language ? nil : version.language.rawValue, translation: version.isTranslation)
     }
 
-    func documentIndexPage(_ language: LanguageCode) throws -> String {
+    func documentIndexPage() throws -> String {
         let route = Route.documentIndex(language)
-        let strings = strings(language)
         var kinds: [String] = []
         for document in site.documents {
             if let kind = document.version(for: language, fallbacks: languages)?.kind, !kinds.contains(kind) {
                 kinds.append(kind)
             }
         }
-        let rows = site.documents.compactMap { documentRow($0, on: route, language) }
+        let rows = site.documents.compactMap { documentRow($0, on: route) }
         let view = DocumentIndexView(
             rows: rows,
             kinds: kinds.map { kind in
                 DocumentIndexView.KindCount(
-                    kind: kindName(kind, language),
+                    kind: format.kindName(kind),
                     count: site.documents.filter { $0.version(for: language, fallbacks: languages)?.kind == kind }.count)
             })
         return try renderPage(
-            "document-index", language, layout: layout(route, language, title: strings["nav.documents"]), view: view)
+            "document-index", layout: layout(route, title: strings["nav.documents"]), view: view)
     }
 
-    func documentPage(_ document: Document, _ language: LanguageCode) throws -> String {
+    func documentPage(_ document: Document) throws -> String {
         let route = Route.document(language, document.slug)
-        let strings = strings(language)
         guard let version = document.version(for: language, fallbacks: languages) else {
             throw ThemeProblem(file: "documents/\(document.slug)", message: "document has no version")
         }
         let shownLanguage = version.language
         let original = document.versions.values.filter { !$0.isTranslation }.map(\.language).sorted().first
-        let languageName = { (code: LanguageCode) in self.languageName(code, in: language) }
+        let languageName = { (code: LanguageCode) in self.languageName(code) }
 
-        let sourceFor = indicatorsCiting(document.slug).map { indicator in
-            LinkView(label: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id)))
+        let sourceFor = context.indicatorsCiting(document.slug).map { indicator in
+            LinkView(label: text(indicator.name), href: route.link(to: .indicator(language, indicator.id)))
         }
         let view = DocumentPageView(
             title: version.title, date: version.date, author: version.author, role: version.role,
-            kind: version.kind.map { kindName($0, language) },
+            kind: version.kind.map { format.kindName($0) },
             lang: shownLanguage == language ? nil : shownLanguage.rawValue,
             missingNotice: shownLanguage == language
                 ? nil : strings.format("document.not_available", ["language": languageName(shownLanguage)]),
@@ -95,17 +93,17 @@ extension SiteContext {
             originalHref: version.isTranslation && original != nil
                 ? route.link(to: .document(original!, document.slug)) : nil,
             originalLabel: original.map { strings.format("document.read_original", ["language": languageName($0)]) },
-            body: renderMarkdown(version.body, on: route, language, chartPrefix: "d"),
+            body: renderMarkdown(version.body, on: route, chartPrefix: "d"),
             indicators: version.indicators.compactMap { id in
                 site.indicatorIndex[id].map {
-                    LinkView(label: text($0.name, language), href: route.link(to: .indicator(language, id)))
+                    LinkView(label: text($0.name), href: route.link(to: .indicator(language, id)))
                 }
             },
             sourceFor: sourceFor)
         return try renderPage(
-            "document", language,
+            "document",
             layout: layout(
-                route, language, title: version.title, titleLanguage: version.language,
+                route, title: version.title, titleLanguage: version.language,
                 breadcrumbs: [(strings["nav.documents"], .documentIndex(language))]),
             view: view)
     }
@@ -119,10 +117,9 @@ struct ContentPageView: Sendable {
     var body: String
 }
 
-extension SiteContext {
-    func contentPage(_ page: Page, _ language: LanguageCode) throws -> String {
+extension LanguageContext {
+    func contentPage(_ page: Page) throws -> String {
         let route = Route.page(language, page.slug)
-        let strings = strings(language)
         guard let version = page.versions[language] ?? languages.lazy.compactMap({ page.versions[$0] }).first else {
             throw ThemeProblem(file: "pages/\(page.slug)", message: "page has no version")
         }
@@ -131,10 +128,10 @@ extension SiteContext {
             title: version.title, lang: shown == language ? nil : shown.rawValue,
             missingNotice: shown == language
                 ? nil
-                : strings.format("document.not_available", ["language": languageName(shown, in: language)]),
-            body: renderMarkdown(version.body, on: route, language, chartPrefix: "d"))
+                : strings.format("document.not_available", ["language": languageName(shown)]),
+            body: renderMarkdown(version.body, on: route, chartPrefix: "d"))
         return try renderPage(
-            "page", language, layout: layout(route, language, title: version.title, titleLanguage: version.language),
+            "page", layout: layout(route, title: version.title, titleLanguage: version.language),
             view: view)
     }
 }

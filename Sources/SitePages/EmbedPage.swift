@@ -21,28 +21,28 @@ struct EmbedCodeView: Sendable {
     var href: String
 }
 
-extension SiteContext {
-    func embedPage(_ indicator: Indicator, _ language: LanguageCode) throws -> String {
+extension LanguageContext {
+    func embedPage(_ indicator: Indicator) throws -> String {
         let route = Route.indicatorEmbed(language, indicator.id)
-        let name = text(indicator.name, language)
-        let publisher = text(site.settings.publisher, language)
-        let sources = citedSources(of: indicator).order.compactMap { site.sourceIndex[$0].map { text($0.title, language) } }
+        let name = text(indicator.name)
+        let publisher = text(site.settings.publisher)
+        let sources = context.citedSources(of: indicator).order.compactMap { site.sourceIndex[$0].map { text($0.title) } }
         let view = EmbedPageView(
             name: name,
-            chart: lineChartFigure(indicator, regions: nil, language, on: route, id: "c1"),
-            sources: sources.isEmpty ? publisher : sources.joined(separator: strings(language)["embed.source_separator"]),
+            chart: context.lineChartFigure(indicator, regions: nil, language, on: route, id: "c1"),
+            sources: sources.isEmpty ? publisher : sources.joined(separator: strings["embed.source_separator"]),
             publisher: publisher,
-            siteTitle: text(site.settings.title, language),
+            siteTitle: text(site.settings.title),
             indicatorHref: route.link(to: .indicator(language, indicator.id)))
-        return try renderPage("embed", language, layout: layout(route, language, title: name), view: view)
+        return try renderPage("embed", layout: layout(route, title: name), view: view)
     }
 
     /// The code that shows an indicator's embed page elsewhere: its canonical URL where `base_url` is set, else its
     /// path from the site root, to be completed with the host it is served from.
-    func embedCode(_ indicator: Indicator, _ language: LanguageCode, on route: Route) -> EmbedCodeView {
+    func embedCode(_ indicator: Indicator, on route: Route) -> EmbedCodeView {
         let target = Route.indicatorEmbed(language, indicator.id)
         let source = absoluteURL(target) ?? target.path
-        let title = MarkupEscaping.attribute(text(indicator.name, language))
+        let title = MarkupEscaping.attribute(text(indicator.name))
         return EmbedCodeView(
             code: "<iframe src=\"\(MarkupEscaping.attribute(source))\" title=\"\(title)\" width=\"100%\" height=\"560\""
                 + " style=\"border:0\" loading=\"lazy\"></iframe>",

@@ -1,11 +1,11 @@
 import Plotting
 import SiteModel
 
-extension SiteContext {
+extension LanguageContext {
     /// An Atom feed of the documents in `language`, newest first; dates only, so the feed is reproducible.
-    func atomFeed(_ language: LanguageCode) -> String {
+    func atomFeed() -> String {
         let route = Route.feed(language)
-        let title = text(site.settings.title, language)
+        let title = text(site.settings.title)
         let id = absoluteURL(route) ?? "urn:almanac:\(XML.token(title)):\(language):feed"
         let entries = site.documents.compactMap { document -> String? in
             guard let version = document.version(for: language, fallbacks: languages) else { return nil }
@@ -31,13 +31,15 @@ extension SiteContext {
               <title>\(MarkupEscaping.text(title))</title>
               <id>\(MarkupEscaping.text(id))</id>
               <updated>\(updated)T00:00:00Z</updated>
-              <author><name>\(MarkupEscaping.text(text(site.settings.publisher, language)))</name></author>
+              <author><name>\(MarkupEscaping.text(text(site.settings.publisher)))</name></author>
               <link rel="alternate" type="text/html" href="\(MarkupEscaping.attribute(home))"/>
             \(selfLink)\(entries.joined())</feed>
 
             """
     }
+}
 
+extension SiteContext {
     /// `sitemap.xml` with every page in every language and its `hreflang` alternates; URLs are absolute
     /// when the site has a base URL, else relative to the root.
     func sitemap(pages: [Route]) -> String {

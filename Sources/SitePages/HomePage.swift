@@ -19,12 +19,11 @@ struct HomePageView: Sendable {
     var entries: [LinkView]
 }
 
-extension SiteContext {
-    func homePage(_ language: LanguageCode) throws -> String {
+extension LanguageContext {
+    func homePage() throws -> String {
         let route = Route.home(language)
-        let strings = strings(language)
         let withData = site.indicators.filter { !(site.data[$0.id]?.observations.isEmpty ?? true) }
-        let statuses = site.indicators.map { status($0, homeRegion) }
+        let statuses = site.indicators.map { context.status($0, homeRegion) }
         let judged = statuses.filter { $0 == .met || $0 == .notMet }.count
         let met = statuses.filter { $0 == .met }.count
         let stats = [
@@ -36,23 +35,23 @@ extension SiteContext {
                 href: route.link(to: .indicatorIndex(language))),
             HomePageView.Stat(
                 value: strings.format("home.met_of", ["met": String(met), "total": String(judged)]),
-                label: strings.format("home.stat_targets_met", ["region": regionName(homeRegion, language)]),
+                label: strings.format("home.stat_targets_met", ["region": regionName(homeRegion)]),
                 href: route.link(to: .indicatorIndex(language))),
             HomePageView.Stat(
                 value: String(site.documents.count), label: strings["home.stat_documents"],
                 href: route.link(to: .documentIndex(language))),
         ]
-        let documents = site.documents.prefix(5).compactMap { documentRow($0, on: route, language) }
+        let documents = site.documents.prefix(5).compactMap { documentRow($0, on: route) }
         let view = HomePageView(
-            title: text(site.settings.title, language),
-            description: text(site.settings.description, language),
-            homeRegion: regionName(homeRegion, language),
+            title: text(site.settings.title),
+            description: text(site.settings.description),
+            homeRegion: regionName(homeRegion),
             stats: stats,
-            summary: statusCounts(site.indicators, region: homeRegion, language),
-            targets: site.indicators.filter { $0.target != nil }.map { indicatorRow($0, on: route, language) },
+            summary: statusCounts(site.indicators, region: homeRegion),
+            targets: site.indicators.filter { $0.target != nil }.map { indicatorRow($0, on: route) },
             documents: Array(documents),
             topics: site.topics.filter { $0.parent == nil }.map { topic in
-                LinkView(label: text(topic.name, language), href: route.link(to: .indicatorIndex(language), fragment: "topic-\(topic.id)"))
+                LinkView(label: text(topic.name), href: route.link(to: .indicatorIndex(language), fragment: "topic-\(topic.id)"))
             },
             entries: [
                 LinkView(label: strings["nav.indicators"], href: route.link(to: .indicatorIndex(language))),
@@ -60,7 +59,7 @@ extension SiteContext {
                 LinkView(label: strings["nav.documents"], href: route.link(to: .documentIndex(language))),
                 LinkView(label: strings["nav.data"], href: route.link(to: .dataPage(language))),
             ])
-        let title = text(site.settings.title, language)
-        return try renderPage("home", language, layout: layout(route, language, title: title), view: view)
+        let title = text(site.settings.title)
+        return try renderPage("home", layout: layout(route, title: title), view: view)
     }
 }

@@ -43,55 +43,54 @@ struct StatusCount: Sendable {
     var count: Int
 }
 
-extension SiteContext {
-    func indicatorRow(_ indicator: Indicator, on route: Route, _ language: LanguageCode) -> IndicatorIndexView.Row {
-        let latest = latest(indicator, homeRegion)
-        let sparkline = sparkline(indicator, homeRegion, language)
+extension LanguageContext {
+    func indicatorRow(_ indicator: Indicator, on route: Route) -> IndicatorIndexView.Row {
+        let latest = context.latest(indicator, homeRegion)
+        let sparkline = context.sparkline(indicator, homeRegion, language)
         return IndicatorIndexView.Row(
-            name: text(indicator.name, language), href: route.link(to: .indicator(language, indicator.id)),
-            latest: latest?.value.map { formatValue($0, unit: indicator.unit, language) },
-            period: latest?.period.text, target: targetText(indicator, language),
-            status: statusView(status(indicator, homeRegion), language),
+            name: text(indicator.name), href: route.link(to: .indicator(language, indicator.id)),
+            latest: latest?.value.map { format.formatValue($0, unit: indicator.unit) },
+            period: latest?.period.text, target: format.targetText(indicator),
+            status: format.statusView(context.status(indicator, homeRegion)),
             sparkline: sparkline?.svg(), sparklineBridgesGap: sparkline?.hasGaps ?? false)
     }
 
     /// Topics in file order with the indicators hanging directly on each; empty topics are left out. Where the
     /// index lists topics (`indexListsTopics`), a group links to its topic's page instead of holding its rows.
-    func topicGroups(on route: Route, _ language: LanguageCode) -> [IndicatorIndexView.Group] {
-        let depths = topicDepths()
+    func topicGroups(on route: Route) -> [IndicatorIndexView.Group] {
+        let depths = context.topicDepths()
         let indicatorsByTopic = Dictionary(grouping: site.indicators, by: \.topic)
-        let listsTopics = indexListsTopics
+        let listsTopics = context.indexListsTopics
         return site.topics.compactMap { topic in
             let indicators = indicatorsByTopic[topic.id] ?? []
             let depth = depths[topic.id] ?? 1
             guard !indicators.isEmpty || depth == 1 else { return nil }
             var group = IndicatorIndexView.Group(
-                id: "topic-\(topic.id)", title: text(topic.name, language),
-                isPlan: depth == 1, rows: listsTopics ? [] : indicators.map { indicatorRow($0, on: route, language) })
+                id: "topic-\(topic.id)", title: text(topic.name),
+                isPlan: depth == 1, rows: listsTopics ? [] : indicators.map { indicatorRow($0, on: route) })
             if listsTopics, !indicators.isEmpty {
-                group.topicLink = topicLink(topic, indicators, on: route, language)
+                group.topicLink = topicLink(topic, indicators, on: route)
             }
             return group
         }
     }
 
-    func statusCounts(_ indicators: [Indicator], region: RegionCode, _ language: LanguageCode) -> [StatusCount] {
-        let statuses = indicators.map { status($0, region) }
+    func statusCounts(_ indicators: [Indicator], region: RegionCode) -> [StatusCount] {
+        let statuses = indicators.map { context.status($0, region) }
         return TargetStatus.allCases.map { status in
-            StatusCount(status: statusView(status, language), count: statuses.filter { $0 == status }.count)
+            StatusCount(status: format.statusView(status), count: statuses.filter { $0 == status }.count)
         }
     }
 
-    func indicatorIndexPage(_ language: LanguageCode) throws -> String {
+    func indicatorIndexPage() throws -> String {
         let route = Route.indicatorIndex(language)
-        let strings = strings(language)
-        let groups = topicGroups(on: route, language)
+        let groups = topicGroups(on: route)
         let view = IndicatorIndexView(
-            homeRegion: regionName(homeRegion, language), groups: groups,
-            summary: statusCounts(site.indicators, region: homeRegion, language),
+            homeRegion: regionName(homeRegion), groups: groups,
+            summary: statusCounts(site.indicators, region: homeRegion),
             gapNote: groups.contains { $0.rows.contains(where: \.sparklineBridgesGap) }
                 ? strings["chart.gap_note"] : nil)
         return try renderPage(
-            "indicator-index", language, layout: layout(route, language, title: strings["nav.indicators"]), view: view)
+            "indicator-index", layout: layout(route, title: strings["nav.indicators"]), view: view)
     }
 }

@@ -36,13 +36,12 @@ struct IndicatorPageView: Sendable {
     var embed: EmbedCodeView?
 }
 
-extension SiteContext {
-    func indicatorPage(_ indicator: Indicator, _ language: LanguageCode) throws -> String {
+extension LanguageContext {
+    func indicatorPage(_ indicator: Indicator) throws -> String {
         let route = Route.indicator(language, indicator.id)
-        let strings = strings(language)
-        let name = text(indicator.name, language)
-        let latest = latest(indicator, homeRegion)
-        let (table, footnotes) = dataTable(indicator, language, on: route)
+        let name = text(indicator.name)
+        let latest = context.latest(indicator, homeRegion)
+        let (table, footnotes) = dataTable(indicator, on: route)
         let hasData = !(site.data[indicator.id]?.observations.isEmpty ?? true)
 
         var longText: String?
@@ -50,11 +49,11 @@ extension SiteContext {
         if let (textLanguage, markdown) = ([language] + languages).lazy.compactMap({ lang in
             indicator.longText[lang].map { (lang, $0) }
         }).first {
-            longText = renderMarkdown(markdown, on: route, language, chartPrefix: "lt")
+            longText = renderMarkdown(markdown, on: route, chartPrefix: "lt")
             longTextLang = textLanguage == language ? nil : textLanguage.rawValue
         }
 
-        let download = observationTable(indicator)
+        let download = context.observationTable(indicator)
         let downloads: [LinkView] =
             hasData
             ? [LinkView(label: strings["downloads.csv"], href: route.link(to: .download(download.file)))]
@@ -68,48 +67,48 @@ extension SiteContext {
 
         let view = IndicatorPageView(
             name: name,
-            nameLang: fallbackLanguage(indicator.name, language)?.rawValue,
-            unit: unitLabel(indicator.unit, language),
-            topics: topicPath(indicator.topic).map { text($0.name, language) },
-            target: targetText(indicator, language),
-            status: statusView(status(indicator, homeRegion), language),
-            homeRegion: regionName(homeRegion, language),
-            latest: latest?.value.map { formatValue($0, unit: indicator.unit, language) },
+            nameLang: fallbackLanguage(indicator.name)?.rawValue,
+            unit: format.unitLabel(indicator.unit),
+            topics: context.topicPath(indicator.topic).map { text($0.name) },
+            target: format.targetText(indicator),
+            status: format.statusView(context.status(indicator, homeRegion)),
+            homeRegion: regionName(homeRegion),
+            latest: latest?.value.map { format.formatValue($0, unit: indicator.unit) },
             latestPeriod: latest?.period.text,
             hasData: hasData,
             reporting: indicator.reporting.map { strings["indicator.reporting.\($0.rawValue)"] },
-            chart: hasData ? lineChartFigure(indicator, regions: nil, language, on: route, id: "c1") : nil,
+            chart: hasData ? context.lineChartFigure(indicator, regions: nil, language, on: route, id: "c1") : nil,
             table: table,
             footnotes: footnotes,
-            flags: flagsUsed(indicator, language),
+            flags: flagsUsed(indicator),
             longText: longText,
             longTextLang: longTextLang,
-            sources: sourceViews(for: indicator, on: route, language),
+            sources: sourceViews(for: indicator, on: route),
             downloads: downloads,
             // Comparison pages exist only for periods with a value; a file of missing rows has none.
-            compareHref: comparisonPeriods(indicator).isEmpty
+            compareHref: context.comparisonPeriods(indicator).isEmpty
                 ? nil : route.link(to: .comparison(language, indicator.id, period: nil)),
-            subdivisions: subdivisionLinks(indicator, of: hierarchy.overview, language, on: route),
-            documents: documentsMentioning(indicator.id, language).map { document, version in
+            subdivisions: subdivisionLinks(indicator, of: hierarchy.overview, on: route),
+            documents: documentsMentioning(indicator.id).map { document, version in
                 LinkView(
                     label: version.title, href: route.link(to: .document(language, document.slug)),
                     lang: version.language == language ? nil : version.language.rawValue)
             },
-            breakdowns: hasData ? breakdowns(indicator, language, on: route) : [],
-            cite: citationView(title: name, route: route, indicator: indicator.id, language),
-            embed: hasData ? embedCode(indicator, language, on: route) : nil
+            breakdowns: hasData ? breakdowns(indicator, on: route) : [],
+            cite: citationView(title: name, route: route, indicator: indicator.id),
+            embed: hasData ? embedCode(indicator, on: route) : nil
         )
         return try renderPage(
-            "indicator", language,
+            "indicator",
             layout: layout(
-                route, language, title: name, titleLanguage: fallbackLanguage(indicator.name, language),
+                route, title: name, titleLanguage: fallbackLanguage(indicator.name),
                 breadcrumbs: [(strings["nav.indicators"], .indicatorIndex(language))]),
             view: view)
     }
 
     /// Documents that name the indicator in their front matter or state one of its figures, newest first.
-    func documentsMentioning(_ indicator: IndicatorID, _ language: LanguageCode) -> [(Document, DocumentVersion)] {
-        let cited = citedDocuments[indicator] ?? []
+    func documentsMentioning(_ indicator: IndicatorID) -> [(Document, DocumentVersion)] {
+        let cited = context.citedDocuments[indicator] ?? []
         return site.documents.compactMap { document in
             guard let version = document.version(for: language, fallbacks: languages) else { return nil }
             let names = document.versions.values.contains { $0.indicators.contains(indicator) }

@@ -40,14 +40,13 @@ public struct LayoutView: Sendable {
     public var searchHref: String
 }
 
-extension SiteContext {
+extension LanguageContext {
     /// The shared parts of the page at `route`, which exists in every site language.
     func layout(
-        _ route: Route, _ language: LanguageCode, title: String, titleLanguage: LanguageCode? = nil,
+        _ route: Route, title: String, titleLanguage: LanguageCode? = nil,
         description: String? = nil, breadcrumbs: [(label: String, route: Route)] = []
     ) -> LayoutView {
-        let strings = strings(language)
-        let siteTitle = text(site.settings.title, language)
+        let siteTitle = text(site.settings.title)
         let navRoutes: [(String, Route)] = [
             ("nav.home", .home(language)), ("nav.indicators", .indicatorIndex(language)),
             ("nav.regions", .regionIndex(language)), ("nav.documents", .documentIndex(language)),
@@ -56,7 +55,7 @@ extension SiteContext {
         var nav = navRoutes.map { key, target in
             LinkView(label: strings[key], href: link(from: route, to: target), current: isSection(route, of: target))
         }
-        nav += sortedPages(language).map { page, version in
+        nav += sortedPages().map { page, version in
             let target = Route.page(language, page.slug)
             return LinkView(
                 label: version.title, href: link(from: route, to: target), current: route == target,
@@ -64,11 +63,11 @@ extension SiteContext {
         }
         return LayoutView(
             lang: language.rawValue,
-            dir: direction(language),
+            dir: format.direction,
             title: title,
             titleLang: titleLanguage.flatMap { $0 == language ? nil : $0.rawValue },
             documentTitle: title == siteTitle ? siteTitle : "\(title) · \(siteTitle)",
-            description: description ?? text(site.settings.description, language),
+            description: description ?? text(site.settings.description),
             siteTitle: siteTitle,
             homeHref: link(from: route, to: .home(language)),
             stylesheet: link(from: route, to: .stylesheet),
@@ -82,7 +81,7 @@ extension SiteContext {
             },
             switcher: languages.map { other in
                 LinkView(
-                    label: self.strings(other)["language.name"], href: link(from: route, to: route.inLanguage(other)),
+                    label: context.strings(other)["language.name"], href: link(from: route, to: route.inLanguage(other)),
                     current: other == language, lang: other.rawValue)
             },
             nav: nav,
@@ -90,8 +89,8 @@ extension SiteContext {
                 LinkView(label: $0.label, href: link(from: route, to: $0.route))
             },
             feedHref: link(from: route, to: .feed(language)),
-            publisher: text(site.settings.publisher, language),
-            license: text(site.settings.license, language),
+            publisher: text(site.settings.publisher),
+            license: text(site.settings.license),
             licenseHref: site.settings.licenseURL?.text,
             dataHref: link(from: route, to: .dataPage(language)),
             searchHref: link(from: route, to: .search(language))
@@ -99,7 +98,7 @@ extension SiteContext {
     }
 
     /// Pages from `pages/` that exist in `language` (or fall back), in navigation order.
-    func sortedPages(_ language: LanguageCode) -> [(Page, PageVersion)] {
+    func sortedPages() -> [(Page, PageVersion)] {
         site.pages.compactMap { page -> (Page, PageVersion)? in
             guard let version = page.versions[language] ?? languages.lazy.compactMap({ page.versions[$0] }).first
             else { return nil }
@@ -118,12 +117,5 @@ extension SiteContext {
         default:
             false
         }
-    }
-}
-
-extension SiteContext {
-    /// `rtl` where the language's interface strings say `language.direction: rtl` (Arabic), else `ltr`.
-    public func direction(_ language: LanguageCode) -> String {
-        strings(language).texts["language.direction"] == "rtl" ? "rtl" : "ltr"
     }
 }

@@ -5,16 +5,15 @@ struct NotFoundView: Sendable {
     var links: [LinkView]
 }
 
-extension SiteContext {
-    func notFoundPage(_ language: LanguageCode) throws -> String {
+extension LanguageContext {
+    func notFoundPage() throws -> String {
         let route = Route.notFound(language)
-        let strings = strings(language)
         let view = NotFoundView(links: [
             LinkView(label: strings["nav.home"], href: link(from: route, to: .home(language))),
             LinkView(label: strings["nav.indicators"], href: link(from: route, to: .indicatorIndex(language))),
             LinkView(label: strings["nav.documents"], href: link(from: route, to: .documentIndex(language))),
         ])
         return try renderPage(
-            "not-found", language, layout: layout(route, language, title: strings["not_found.title"]), view: view)
+            "not-found", layout: layout(route, title: strings["not_found.title"]), view: view)
     }
 }

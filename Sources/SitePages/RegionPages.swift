@@ -55,7 +55,7 @@ struct RegionPageView: Sendable {
 
 extension SiteContext {
     /// (indicators with data, targets met, indicators with a target and data) for a region.
-    private func counts(_ code: RegionCode) -> (data: Int, met: Int, withTarget: Int) {
+    func counts(_ code: RegionCode) -> (data: Int, met: Int, withTarget: Int) {
         var data = 0
         var met = 0
         var withTarget = 0
@@ -73,70 +73,70 @@ extension SiteContext {
     var indexedRegions: [Region] {
         site.regions.filter { hierarchy.isOverview($0.code) || hierarchy.hasSubdivisionPage($0.code) }
     }
+}
 
-    func regionIndexPage(_ language: LanguageCode) throws -> String {
+extension LanguageContext {
+    func regionIndexPage() throws -> String {
         let route = Route.regionIndex(language)
-        let strings = strings(language)
-        let listed = indexedRegions
+        let listed = context.indexedRegions
         let rows = listed.map { region in
-            let counts = counts(region.code)
+            let counts = context.counts(region.code)
             return RegionIndexView.Row(
-                name: text(region.name, language), href: route.link(to: .region(language, region.code)),
-                code: region.code.rawValue, level: levelName(region.level, language),
-                parent: region.parent.map { regionName($0, language) }, indicators: counts.data, met: counts.met,
+                name: text(region.name), href: route.link(to: .region(language, region.code)),
+                code: region.code.rawValue, level: format.levelName(region.level),
+                parent: region.parent.map { regionName($0) }, indicators: counts.data, met: counts.met,
                 withTarget: counts.withTarget)
         }
         let view = RegionIndexView(
             rows: rows, omitsDeeperRegions: listed.count < site.regions.count,
-            map: regionCoverageMap(language, on: route, id: "c1"))
+            map: context.regionCoverageMap(language, on: route, id: "c1"))
         return try renderPage(
-            "region-index", language, layout: layout(route, language, title: strings["nav.regions"]), view: view)
+            "region-index", layout: layout(route, title: strings["nav.regions"]), view: view)
     }
 
-    func regionPage(_ region: Region, _ language: LanguageCode) throws -> String {
+    func regionPage(_ region: Region) throws -> String {
         let route = Route.region(language, region.code)
-        let strings = strings(language)
-        let name = text(region.name, language)
+        let name = text(region.name)
         var rows: [RegionPageView.Row] = []
         var missing = 0
         let indicatorLinks = FolderLinks(from: route, toFolderOf: .indicatorIndex(language))
         for indicator in site.indicators {
-            let home = latest(indicator, homeRegion)
-            guard let latest = latest(indicator, region.code) else {
+            let home = context.latest(indicator, homeRegion)
+            guard let latest = context.latest(indicator, region.code) else {
                 missing += 1
                 continue
             }
             rows.append(
                 RegionPageView.Row(
-                    name: text(indicator.name, language), href: indicatorLinks.link(to: .indicator(language, indicator.id)),
-                    value: latest.value.map { formatValue($0, unit: indicator.unit, language) },
+                    name: text(indicator.name), href: indicatorLinks.link(to: .indicator(language, indicator.id)),
+                    value: latest.value.map { format.formatValue($0, unit: indicator.unit) },
                     period: latest.period.text, flag: latest.flag?.rawValue,
-                    homeValue: home?.value.map { formatValue($0, unit: indicator.unit, language) },
-                    homePeriod: home?.period.text, target: targetText(indicator, language),
-                    status: statusView(status(indicator, region.code), language)))
+                    homeValue: home?.value.map { format.formatValue($0, unit: indicator.unit) },
+                    homePeriod: home?.period.text, target: format.targetText(indicator),
+                    status: format.statusView(context.status(indicator, region.code))))
         }
-        let counts = counts(region.code)
+        let counts = context.counts(region.code)
         let view = RegionPageView(
-            name: name, nameLang: fallbackLanguage(region.name, language)?.rawValue, code: region.code.rawValue, level: levelName(region.level, language),
-            parent: region.parent.map { LinkView(label: regionName($0, language), href: route.link(to: .region(language, $0))) },
+            name: name, nameLang: fallbackLanguage(region.name)?.rawValue, code: region.code.rawValue, level: format.levelName(region.level),
+            parent: region.parent.map { LinkView(label: regionName($0), href: route.link(to: .region(language, $0))) },
             children: site.regions.filter { $0.parent == region.code }.map {
-                LinkView(label: text($0.name, language), href: route.link(to: .region(language, $0.code)))
+                LinkView(label: text($0.name), href: route.link(to: .region(language, $0.code)))
             },
             subdivisions: site.indicators.flatMap { indicator in
-                subdivisionLinks(indicator, of: [region.code], language, on: route).map {
-                    LinkView(label: text(indicator.name, language), href: $0.href)
+                subdivisionLinks(indicator, of: [region.code], on: route).map {
+                    LinkView(label: text(indicator.name), href: $0.href)
                 }
             },
-            isHome: region.code == homeRegion, homeRegion: regionName(homeRegion, language), rows: rows,
+            isHome: region.code == homeRegion, homeRegion: regionName(homeRegion), rows: rows,
             rowsHTML: rows.reduce(into: HTMLWriter(capacity: rows.count * 400)) {
                 $1.write(to: &$0, isHome: region.code == homeRegion, strings: strings)
             }.string,
-            summary: statusCounts(site.indicators.filter { latest($0, region.code) != nil }, region: region.code, language),
+            summary: statusCounts(site.indicators.filter { context.latest($0, region.code) != nil }, region: region.code),
             met: counts.met, withTarget: counts.withTarget, missing: missing)
         return try renderPage(
-            "region", language,
+            "region",
             layout: layout(
-                route, language, title: name, titleLanguage: fallbackLanguage(region.name, language),
+                route, title: name, titleLanguage: fallbackLanguage(region.name),
                 breadcrumbs: [(strings["nav.regions"], .regionIndex(language))]),
             view: view)
     }

@@ -51,7 +51,7 @@ extension SiteContext {
         return try theme.render(
             "root",
             [
-                "page": view, "layout": layout(route, defaultLanguage, title: view.title),
+                "page": view, "layout": LanguageContext(self, defaultLanguage).layout(route, title: view.title),
                 "i18n": strings(defaultLanguage).templateTree,
             ])
     }

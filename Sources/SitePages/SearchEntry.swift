@@ -47,12 +47,12 @@ enum SearchSubject: Sendable {
     case paragraph(Route, title: String, titleLanguage: LanguageCode, text: MarkdownText, index: Int)
 }
 
-extension SiteContext {
-    func searchSubjects(_ language: LanguageCode) -> [SearchSubject] {
+extension LanguageContext {
+    func searchSubjects() -> [SearchSubject] {
         let documents = site.documents.compactMap { document in
             document.version(for: language, fallbacks: languages).map { (document, $0) }
         }
-        let pages = sortedPages(language)
+        let pages = sortedPages()
         var subjects: [SearchSubject] = site.indicators.map { .indicator($0) } + site.regions.map { .region($0) }
         subjects += documents.map { .document($0, $1) } + pages.map { .page($0, $1) }
         for (document, version) in documents {
@@ -73,26 +73,26 @@ extension SiteContext {
     }
 
     /// Every entry of `language`'s index, in `searchSubjects` order; each Markdown text is read once.
-    func searchEntries(_ language: LanguageCode) -> [SearchEntry] {
+    func searchEntries() -> [SearchEntry] {
         let here = Route.search(language)
         var paragraphs: [String: [String]] = [:]
         func other(_ code: LanguageCode) -> String? { code == language ? nil : code.rawValue }
-        return searchSubjects(language).map { subject in
+        return searchSubjects().map { subject in
             switch subject {
             case .indicator(let indicator):
-                let topic = site.topicIndex[indicator.topic].map { text($0.name, language) } ?? ""
+                let topic = site.topicIndex[indicator.topic].map { text($0.name) } ?? ""
                 let long = indicator.longText[language].map { Markdown.outline($0.markdown).paragraphs } ?? []
                 return SearchEntry(
-                    kind: .indicator, title: text(indicator.name, language),
+                    kind: .indicator, title: text(indicator.name),
                     href: here.link(to: .indicator(language, indicator.id)), excerpt: topic,
                     body: [indicator.id.rawValue, topic] + long)
             case .region(let region):
-                let parent = region.parent.map { regionName($0, language) }
+                let parent = region.parent.map { regionName($0) }
                 return SearchEntry(
-                    kind: .region, title: text(region.name, language),
+                    kind: .region, title: text(region.name),
                     href: here.link(to: .region(language, region.code)),
                     excerpt: [parent, region.code.rawValue].compactMap { $0 }.joined(separator: " · "),
-                    body: [region.code.rawValue, region.shortName(in: language)] + languages.map { text(region.name, $0) })
+                    body: [region.code.rawValue, region.shortName(in: language)] + languages.map { context.text(region.name, $0) })
             case .document(let document, let version):
                 return SearchEntry(
                     kind: .document, title: version.title, titleLanguage: other(version.language),

@@ -21,11 +21,10 @@ struct SearchPageView: Sendable {
     var kinds: String
 }
 
-extension SiteContext {
-    func searchPage(_ language: LanguageCode) throws -> String {
+extension LanguageContext {
+    func searchPage() throws -> String {
         let route = Route.search(language)
-        let strings = strings(language)
-        let layout = searchLayout(language)
+        let layout = searchLayout()
         let documents = site.documents.compactMap { document in
             document.version(for: language, fallbacks: languages).map { version in
                 LinkView(
@@ -34,19 +33,19 @@ extension SiteContext {
             }
         }
         // A national site's A–Z lists the regions of the region index, not thousands of counties.
-        let regions = site.regions.count > regionsInAToZ ? indexedRegions : site.regions
+        let regions = site.regions.count > context.regionsInAToZ ? context.indexedRegions : site.regions
         let view = SearchPageView(
             sections: [
                 SearchPageView.Section(
                     id: "az-indicators", heading: strings["nav.indicators"],
                     links: site.indicators.map {
-                        LinkView(label: text($0.name, language), href: route.link(to: .indicator(language, $0.id)))
+                        LinkView(label: text($0.name), href: route.link(to: .indicator(language, $0.id)))
                     }),
                 SearchPageView.Section(
                     id: "az-regions", heading: strings["nav.regions"],
                     omittedNote: regions.count < site.regions.count ? strings["regions.deeper_on_profiles"] : nil,
                     links: regions.map {
-                        LinkView(label: text($0.name, language), href: route.link(to: .region(language, $0.code)))
+                        LinkView(label: text($0.name), href: route.link(to: .region(language, $0.code)))
                     }),
                 SearchPageView.Section(id: "az-documents", heading: strings["nav.documents"], links: documents),
             ].map { section in
@@ -59,7 +58,7 @@ extension SiteContext {
             scriptHref: route.link(to: .searchScript),
             kinds: SearchEntry.Kind.allCases.map { strings[$0.labelKey] }.joined(separator: "|"))
         return try renderPage(
-            "search", language, layout: self.layout(route, language, title: strings["search.title"]), view: view)
+            "search", layout: self.layout(route, title: strings["search.title"]), view: view)
     }
 
     /// Sorted by folded text (case and accents aside), compared character by character: Latin letters come

@@ -32,18 +32,18 @@ struct SearchLayout: Sendable, Equatable {
     static func chunkFile(_ chunk: Int) -> String { "e\(chunk).json" }
 }
 
-extension SiteContext {
+extension LanguageContext {
     /// The files of `language`'s index, counted from names and Markdown lengths.
-    func searchLayout(_ language: LanguageCode) -> SearchLayout {
-        let subjects = searchSubjects(language)
+    func searchLayout() -> SearchLayout {
+        let subjects = searchSubjects()
         var characters = 0
         for subject in subjects {
             switch subject {
             case .indicator(let indicator):
-                characters += text(indicator.name, language).utf16.count
+                characters += text(indicator.name).utf16.count
                 characters += indicator.longText[language]?.markdown.utf16.count ?? 0
             case .region(let region):
-                characters += languages.reduce(0) { $0 + text(region.name, $1).utf16.count } + 8
+                characters += languages.reduce(0) { $0 + context.text(region.name, $1).utf16.count } + 8
             case .document(_, let version):
                 characters += version.title.utf16.count + version.body.markdown.utf16.count
             case .page(_, let version):

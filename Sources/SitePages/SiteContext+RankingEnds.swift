@@ -12,10 +12,12 @@ extension SiteContext {
         let ends = others.prefix(PageLimits.barsAtEachEnd) + others.suffix(PageLimits.barsAtEachEnd)
         return ranked.filter { keptSet.contains($0) || ends.contains($0) }
     }
+}
 
+extension LanguageContext {
     /// The sentence under a chart drawing only the ends of a ranking of `total` regions.
-    func rankingEndsNote(total: Int, _ language: LanguageCode) -> String {
-        strings(language).format(
+    func rankingEndsNote(total: Int) -> String {
+        strings.format(
             "chart.ranking_ends", ["count": String(PageLimits.barsAtEachEnd), "total": String(total)])
     }
 }

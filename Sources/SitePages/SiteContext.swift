@@ -1,7 +1,8 @@
 import SiteModel
 
-/// What every page builder needs: the validated site, the theme and the build settings, with the small
-/// lookups they share (names, units, statuses) so each is written once.
+/// What every language shares: the validated site, the theme and the build settings, with the lookups made once
+/// per build (headline index, region hierarchy, cited documents). A language's pages read it through their
+/// `LanguageContext`; the chart figures and downloads are still its extensions and take a language.
 public struct SiteContext: Sendable {
     public let site: Site
     public let theme: Theme
@@ -56,13 +57,6 @@ public struct SiteContext: Sendable {
     /// A localized text, falling back to the other site languages in order (only optional texts can be empty).
     public func text(_ localized: Localized, _ language: LanguageCode) -> String {
         localized.text(in: language, fallbacks: languages)
-    }
-
-    /// The language `text(localized, language)` comes from where it is another than `language` (a translation
-    /// missing, shown in the default language): the `lang` a page marks it with. Nil when it is `language`'s own.
-    public func fallbackLanguage(_ localized: Localized, _ language: LanguageCode) -> LanguageCode? {
-        if let own = localized[language], !own.isEmpty { return nil }
-        return languages.first { localized[$0].map { !$0.isEmpty } ?? false }
     }
 
     public func absoluteURL(_ route: Route) -> String? {

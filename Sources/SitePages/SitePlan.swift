@@ -37,32 +37,34 @@ public struct SitePlan: Sendable {
             }, uniquingKeysWith: { first, _ in first })
 
         for language in languages {
-            page(.home(language), inputs.home()) { try context.homePage(language) }
-            page(.indicatorIndex(language), inputs.indicatorIndex()) { try context.indicatorIndexPage(language) }
+            // What every page of this language is built from.
+            let pages = LanguageContext(context, language)
+            page(.home(language), inputs.home()) { try pages.homePage() }
+            page(.indicatorIndex(language), inputs.indicatorIndex()) { try pages.indicatorIndexPage() }
             for (topic, indicators) in context.topicPages() {
-                page(.topic(language, topic.id), inputs.topic(indicators)) { try context.topicPage(topic, language) }
+                page(.topic(language, topic.id), inputs.topic(indicators)) { try pages.topicPage(topic) }
             }
             for indicator in site.indicators {
                 page(.indicator(language, indicator.id), inputs.indicator(indicator)) {
-                    try context.indicatorPage(indicator, language)
+                    try pages.indicatorPage(indicator)
                 }
                 let (comparisons, headlinePeriods) = periods[indicator.id] ?? ([], [])
                 for period in comparisons {
                     let isLatest = period == comparisons.last
                     let dependencies = inputs.comparison(indicator, period, headlinePeriods: headlinePeriods)
                     page(.comparison(language, indicator.id, period: isLatest ? nil : period.text), dependencies) {
-                        try context.comparisonPage(indicator, period, isLatest: isLatest, language)
+                        try pages.comparisonPage(indicator, period, isLatest: isLatest)
                     }
                 }
                 if site.data[indicator.id] != nil {
                     for parent in context.hierarchy.subdivided {
                         page(.subdivisions(language, indicator.id, parent), inputs.subdivisions(indicator, parent)) {
-                            try context.subdivisionPage(indicator, parent, language)
+                            try pages.subdivisionPage(indicator, parent)
                         }
                         for (index, regions) in context.hierarchy.subdivisionParts(of: parent).enumerated() {
                             let route = Route.subdivisionPart(language, indicator.id, parent, part: index + 1)
                             page(route, inputs.subdivisionPart(indicator, parent, regions)) {
-                                try context.subdivisionPartPage(indicator, parent, part: index + 1, language)
+                                try pages.subdivisionPartPage(indicator, parent, part: index + 1)
                             }
                         }
                     }
@@ -74,40 +76,40 @@ public struct SitePlan: Sendable {
                 }
                 if site.data[indicator.id] != nil {
                     page(.indicatorEmbed(language, indicator.id), inputs.embed(indicator)) {
-                        try context.embedPage(indicator, language)
+                        try pages.embedPage(indicator)
                     }
                 }
                 for format in CitationFormat.allCases {
                     let route = Route.indicatorCitation(language, indicator.id, format)
                     files.append(
                         PlannedFile(path: route.path, kind: .download, dependencies: inputs.citation(indicator)) {
-                            context.indicatorCitationFile(indicator, language, format)
+                            pages.indicatorCitationFile(indicator, format)
                         })
                 }
             }
-            page(.regionIndex(language), inputs.regionIndex()) { try context.regionIndexPage(language) }
+            page(.regionIndex(language), inputs.regionIndex()) { try pages.regionIndexPage() }
             for region in site.regions {
-                page(.region(language, region.code), inputs.region(region)) { try context.regionPage(region, language) }
+                page(.region(language, region.code), inputs.region(region)) { try pages.regionPage(region) }
             }
-            page(.documentIndex(language), inputs.documentIndex()) { try context.documentIndexPage(language) }
+            page(.documentIndex(language), inputs.documentIndex()) { try pages.documentIndexPage() }
             for document in site.documents {
                 page(.document(language, document.slug), inputs.document(document)) {
-                    try context.documentPage(document, language)
+                    try pages.documentPage(document)
                 }
             }
             for content in site.pages {
                 page(.page(language, content.slug), inputs.contentPage(content)) {
-                    try context.contentPage(content, language)
+                    try pages.contentPage(content)
                 }
             }
-            page(.dataPage(language), inputs.dataPage()) { try context.dataPage(language) }
-            page(.search(language), inputs.search()) { try context.searchPage(language) }
-            files += Self.searchFiles(context, language, inputs.searchIndex(), cache: searchIndexes)
-            page(.notFound(language), inputs.notFound()) { try context.notFoundPage(language) }
-            page(.translationStatus(language), inputs.translationStatus()) { try context.translationStatusPage(language) }
+            page(.dataPage(language), inputs.dataPage()) { try pages.dataPage() }
+            page(.search(language), inputs.search()) { try pages.searchPage() }
+            files += Self.searchFiles(pages, inputs.searchIndex(), cache: searchIndexes)
+            page(.notFound(language), inputs.notFound()) { try pages.notFoundPage() }
+            page(.translationStatus(language), inputs.translationStatus()) { try pages.translationStatusPage() }
             files.append(
                 PlannedFile(path: Route.feed(language).path, kind: .feed, dependencies: inputs.feed()) {
-                    context.atomFeed(language)
+                    pages.atomFeed()
                 })
         }
 
@@ -172,12 +174,13 @@ public struct SitePlan: Sendable {
 
     /// A language's search index: its term shards and entry files, all made from one index built once.
     private static func searchFiles(
-        _ context: SiteContext, _ language: LanguageCode, _ dependencies: [String], cache: SearchIndexCache
+        _ pages: LanguageContext, _ dependencies: [String], cache: SearchIndexCache
     ) -> [PlannedFile] {
-        let layout = context.searchLayout(language)
+        let language = pages.language
+        let layout = pages.searchLayout()
         let index: @Sendable () -> ShardedSearchIndex = {
             cache.index(language) {
-                let index = SearchIndex(entries: context.searchEntries(language))
+                let index = SearchIndex(entries: pages.searchEntries())
                 return ShardedSearchIndex(index: index, shardTerms: index.termsByShard(layout.shardCount))
             }
         }

@@ -12,16 +12,18 @@ public struct SourceView: Sendable {
     public var passages: [LinkView]
 }
 
-extension SiteContext {
+extension LanguageContext {
     /// The sources behind an indicator: its own, then those its observations cite, each once, with the
     /// cited paragraphs of document sources.
-    func sourceViews(for indicator: Indicator, on route: Route, _ language: LanguageCode) -> [SourceView] {
-        let (order, anchors) = citedSources(of: indicator)
+    func sourceViews(for indicator: Indicator, on route: Route) -> [SourceView] {
+        let (order, anchors) = context.citedSources(of: indicator)
         return order.compactMap { id in
-            site.sourceIndex[id].map { sourceView($0, anchors: anchors[id] ?? [], on: route, language) }
+            site.sourceIndex[id].map { sourceView($0, anchors: anchors[id] ?? [], on: route) }
         }
     }
+}
 
+extension SiteContext {
     /// An indicator's own sources, then those its observations cite, each once, with the cited paragraphs.
     func citedSources(of indicator: Indicator) -> (order: [SourceID], anchors: [SourceID: [String]]) {
         var order: [SourceID] = indicator.sources
@@ -35,9 +37,10 @@ extension SiteContext {
         }
         return (order, anchors)
     }
+}
 
-    func sourceView(_ source: Source, anchors: [String], on route: Route, _ language: LanguageCode) -> SourceView {
-        let strings = strings(language)
+extension LanguageContext {
+    func sourceView(_ source: Source, anchors: [String], on route: Route) -> SourceView {
         let documentRoute = source.document.map { Route.document(language, $0) }
         let sortedAnchors = anchors.sorted { Int($0.dropFirst()) ?? 0 < Int($1.dropFirst()) ?? 0 }
         /// `#pN` counts the paragraphs of the default language's text; a translation with fewer paragraphs
@@ -49,10 +52,10 @@ extension SiteContext {
         }
         let nonEmpty = { (text: String) in text.isEmpty ? nil : text }
         return SourceView(
-            title: text(source.title, language),
-            publisher: nonEmpty(text(source.publisher, language)),
+            title: text(source.title),
+            publisher: nonEmpty(text(source.publisher)),
             date: source.date,
-            url: address(of: source, language)?.text,
+            url: context.address(of: source, language)?.text,
             documentHref: documentRoute.map { route.link(to: $0) },
             passages: source.document.map { slug in
                 sortedAnchors.map { anchor in

@@ -28,51 +28,50 @@ struct SubdivisionPageView: Sendable {
     var partsIntro: String?
 }
 
-extension SiteContext {
+extension LanguageContext {
     /// The region's direct subdivisions and, for the subdivisions that have pages of their own, those pages.
-    func subdivisionPage(_ indicator: Indicator, _ parent: RegionCode, _ language: LanguageCode) throws -> String {
+    func subdivisionPage(_ indicator: Indicator, _ parent: RegionCode) throws -> String {
         let route = Route.subdivisions(language, indicator.id, parent)
-        let strings = strings(language)
-        let name = text(indicator.name, language)
-        let regionName = regionName(parent, language)
+        let name = text(indicator.name)
+        let regionName = regionName(parent)
         let children = hierarchy.children[parent] ?? []
         let shown = [parent] + children
         let parts = hierarchy.subdivisionParts(of: parent)
         let (table, footnotes) =
-            parts.isEmpty ? dataTable(indicator, language, on: route, regions: shown) : (nil, [])
-        let latestPeriod = children.lazy.compactMap { self.latest(indicator, $0)?.period }.max()
+            parts.isEmpty ? dataTable(indicator, on: route, regions: shown) : (nil, [])
+        let latestPeriod = children.lazy.compactMap { context.latest(indicator, $0)?.period }.max()
         // Ranked among every region, then narrowed: a set, as a national ranking has thousands of entries.
         let shownSet = Set(shown)
         let ranked = latestPeriod.map { period in
-            ranking(indicator, period).filter { shownSet.contains($0.0) }
+            context.ranking(indicator, period).filter { shownSet.contains($0.0) }
         }
-        let barRegions = ranked.flatMap { rankingEnds($0.map(\.0), keeping: [parent]) }
+        let barRegions = ranked.flatMap { context.rankingEnds($0.map(\.0), keeping: [parent]) }
         var bars = latestPeriod.flatMap { period in
-            barChartFigure(
+            context.barChartFigure(
                 indicator, period, regions: barRegions ?? shown, reference: parent, ranked: ranked, language, on: route,
                 id: "c2")
         }
-        if barRegions != nil, let ranked { bars?.notes.append(rankingEndsNote(total: ranked.count, language)) }
+        if barRegions != nil, let ranked { bars?.notes.append(rankingEndsNote(total: ranked.count)) }
         let view = SubdivisionPageView(
-            name: name, region: regionName, unit: unitLabel(indicator.unit, language),
-            target: targetText(indicator, language),
+            name: name, region: regionName, unit: format.unitLabel(indicator.unit),
+            target: format.targetText(indicator),
             indicatorHref: route.link(to: .indicator(language, indicator.id)),
             regionHref: route.link(to: .region(language, parent)),
             latestPeriod: latestPeriod?.text,
-            chart: lineChartFigure(
-                indicator, regions: [parent] + children.prefix(Self.maximumContextLines), primary: parent, language,
+            chart: context.lineChartFigure(
+                indicator, regions: [parent] + children.prefix(SiteContext.maximumContextLines), primary: parent, language,
                 on: route, id: "c1"),
             bars: bars,
             map: latestPeriod.flatMap { period in
-                tileMapFigure(indicator, period, under: parent, ranked: ranked, language, on: route, id: "c3")
+                context.tileMapFigure(indicator, period, under: parent, ranked: ranked, language, on: route, id: "c3")
             },
             hasValues: latestPeriod != nil,
             table: table, footnotes: footnotes,
-            flags: parts.isEmpty ? flagsUsed(indicator, in: shown, language) : [],
-            deeper: parts.isEmpty ? subdivisionLinks(indicator, of: children, language, on: route) : [],
+            flags: parts.isEmpty ? flagsUsed(indicator, in: shown) : [],
+            deeper: parts.isEmpty ? subdivisionLinks(indicator, of: children, on: route) : [],
             parts: parts.enumerated().map { index, regions in
                 LinkView(
-                    label: partLabel(regions, number: index + 1, language),
+                    label: partLabel(regions, number: index + 1),
                     href: route.link(to: .subdivisionPart(language, indicator.id, parent, part: index + 1)))
             },
             partsIntro: parts.isEmpty
@@ -81,43 +80,42 @@ extension SiteContext {
                     "subdivisions.parts_intro", ["parts": String(parts.count), "size": String(PageLimits.regionsPerPart)]))
         let title = strings.format("subdivisions.title", ["name": name, "region": regionName])
         return try renderPage(
-            "subdivisions", language,
-            layout: layout(route, language, title: title, breadcrumbs: subdivisionTrail(indicator, above: parent, language)),
+            "subdivisions",
+            layout: layout(route, title: title, breadcrumbs: subdivisionTrail(indicator, above: parent)),
             view: view)
     }
 
     /// The breadcrumbs of a subdivision page of `parent` (or of a part of one): the indicators, the indicator, and the
     /// subdivision pages of the regions above `parent`.
     func subdivisionTrail(
-        _ indicator: Indicator, above parent: RegionCode, _ language: LanguageCode
+        _ indicator: Indicator, above parent: RegionCode
     ) -> [(label: String, route: Route)] {
-        let strings = strings(language)
         let trail = hierarchy.subdividedAncestors(of: parent).map { ancestor in
-            (label: self.regionName(ancestor, language), route: Route.subdivisions(language, indicator.id, ancestor))
+            (label: self.regionName(ancestor), route: Route.subdivisions(language, indicator.id, ancestor))
         }
         return [
             (strings["nav.indicators"], .indicatorIndex(language)),
-            (text(indicator.name, language), .indicator(language, indicator.id)),
+            (text(indicator.name), .indicator(language, indicator.id)),
         ] + trail
     }
 
     /// A part of a subdivision table by its number and the first and last subdivision it holds.
-    func partLabel(_ regions: [RegionCode], number: Int, _ language: LanguageCode) -> String {
-        strings(language).format("subdivisions.part_label", partBounds(regions, language).merging(["part": String(number)]) { $1 })
+    func partLabel(_ regions: [RegionCode], number: Int) -> String {
+        strings.format("subdivisions.part_label", partBounds(regions).merging(["part": String(number)]) { $1 })
     }
 
     /// The names of the first and last subdivision of a part, for the strings naming it.
-    func partBounds(_ regions: [RegionCode], _ language: LanguageCode) -> [String: String] {
-        ["first": regions.first.map { regionName($0, language) } ?? "", "last": regions.last.map { regionName($0, language) } ?? ""]
+    func partBounds(_ regions: [RegionCode]) -> [String: String] {
+        ["first": regions.first.map { regionName($0) } ?? "", "last": regions.last.map { regionName($0) } ?? ""]
     }
 
     /// Links to the subdivision pages of `regions` that have one, for an indicator with data.
     func subdivisionLinks(
-        _ indicator: Indicator, of regions: [RegionCode], _ language: LanguageCode, on route: Route
+        _ indicator: Indicator, of regions: [RegionCode], on route: Route
     ) -> [LinkView] {
         guard site.data[indicator.id] != nil else { return [] }
         return regions.filter(hierarchy.hasSubdivisionPage).map { code in
-            LinkView(label: regionName(code, language), href: route.link(to: .subdivisions(language, indicator.id, code)))
+            LinkView(label: regionName(code), href: route.link(to: .subdivisions(language, indicator.id, code)))
         }
     }
 }

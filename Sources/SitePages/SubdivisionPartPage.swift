@@ -28,26 +28,25 @@ struct SubdivisionPartView: Sendable {
     var deeper: [LinkView]
 }
 
-extension SiteContext {
+extension LanguageContext {
     /// Part `number` (from 1) of the subdivision table of `parent`; the parent's own row leads each part, as the
     /// reference its subdivisions are read against.
     func subdivisionPartPage(
-        _ indicator: Indicator, _ parent: RegionCode, part number: Int, _ language: LanguageCode
+        _ indicator: Indicator, _ parent: RegionCode, part number: Int
     ) throws -> String {
         let route = Route.subdivisionPart(language, indicator.id, parent, part: number)
         let overview = Route.subdivisions(language, indicator.id, parent)
-        let strings = strings(language)
-        let name = text(indicator.name, language)
-        let regionName = regionName(parent, language)
+        let name = text(indicator.name)
+        let regionName = regionName(parent)
         let parts = hierarchy.subdivisionParts(of: parent)
         let regions = parts.indices.contains(number - 1) ? parts[number - 1] : []
         let shown = [parent] + regions
-        let (table, footnotes) = dataTable(indicator, language, on: route, regions: shown)
+        let (table, footnotes) = dataTable(indicator, on: route, regions: shown)
         func partRoute(_ other: Int) -> Route { .subdivisionPart(language, indicator.id, parent, part: other) }
         let view = SubdivisionPartView(
-            name: name, region: regionName, unit: unitLabel(indicator.unit, language),
-            target: targetText(indicator, language),
-            range: strings.format("subdivisions.part_range", partBounds(regions, language)),
+            name: name, region: regionName, unit: format.unitLabel(indicator.unit),
+            target: format.targetText(indicator),
+            range: strings.format("subdivisions.part_range", partBounds(regions)),
             overviewHref: route.link(to: overview),
             indicatorHref: route.link(to: .indicator(language, indicator.id)),
             regionHref: route.link(to: .region(language, parent)),
@@ -58,16 +57,16 @@ extension SiteContext {
                     LinkView(label: String(index + 1), href: route.link(to: partRoute(index + 1)), current: index + 1 == number)
                 }),
             table: table, footnotes: footnotes,
-            flags: flagsUsed(indicator, in: shown, language),
-            deeper: subdivisionLinks(indicator, of: regions, language, on: route))
+            flags: flagsUsed(indicator, in: shown),
+            deeper: subdivisionLinks(indicator, of: regions, on: route))
         let title = strings.format(
             "subdivisions.part_title",
             ["name": name, "region": regionName, "part": String(number), "parts": String(parts.count)])
         return try renderPage(
-            "subdivision-part", language,
+            "subdivision-part",
             layout: layout(
-                route, language, title: title,
-                breadcrumbs: subdivisionTrail(indicator, above: parent, language)
+                route, title: title,
+                breadcrumbs: subdivisionTrail(indicator, above: parent)
                     + [(regionName, overview)]),
             view: view)
     }

@@ -23,32 +23,33 @@ extension SiteContext {
             return (topic, indicators)
         }
     }
+}
 
+extension LanguageContext {
     /// The way from the index to a topic's page, with how many indicators it has and how they stand.
     func topicLink(
-        _ topic: Topic, _ indicators: [Indicator], on route: Route, _ language: LanguageCode
+        _ topic: Topic, _ indicators: [Indicator], on route: Route
     ) -> IndicatorIndexView.TopicLink {
         IndicatorIndexView.TopicLink(
             href: route.link(to: .topic(language, topic.id)),
-            label: strings(language).format("indicators.topic_link", ["count": String(indicators.count)]),
-            summary: statusCounts(indicators, region: homeRegion, language))
+            label: strings.format("indicators.topic_link", ["count": String(indicators.count)]),
+            summary: statusCounts(indicators, region: homeRegion))
     }
 
-    func topicPage(_ topic: Topic, _ language: LanguageCode) throws -> String {
+    func topicPage(_ topic: Topic) throws -> String {
         let route = Route.topic(language, topic.id)
-        let strings = strings(language)
         let indicators = site.indicators.filter { $0.topic == topic.id }
-        let title = text(topic.name, language)
+        let title = text(topic.name)
         let group = IndicatorIndexView.Group(
             id: "topic-\(topic.id)", title: title, isPlan: true,
-            rows: indicators.map { indicatorRow($0, on: route, language) })
+            rows: indicators.map { indicatorRow($0, on: route) })
         let view = TopicPageView(
-            homeRegion: regionName(homeRegion, language), group: group,
-            summary: statusCounts(indicators, region: homeRegion, language),
+            homeRegion: regionName(homeRegion), group: group,
+            summary: statusCounts(indicators, region: homeRegion),
             gapNote: group.rows.contains(where: \.sparklineBridgesGap) ? strings["chart.gap_note"] : nil)
         return try renderPage(
-            "topic", language,
-            layout: layout(route, language, title: title, breadcrumbs: [(strings["nav.indicators"], .indicatorIndex(language))]),
+            "topic",
+            layout: layout(route, title: title, breadcrumbs: [(strings["nav.indicators"], .indicatorIndex(language))]),
             view: view)
     }
 }

@@ -20,22 +20,21 @@ struct TranslationStatusView: Sendable {
     var isComplete: Bool
 }
 
-extension SiteContext {
-    func translationStatusPage(_ language: LanguageCode) throws -> String {
+extension LanguageContext {
+    func translationStatusPage() throws -> String {
         let route = Route.translationStatus(language)
-        let strings = strings(language)
         let byLanguage = Dictionary(grouping: site.translationGaps, by: \.language)
         let view = TranslationStatusView(
-            intro: strings.format("translation_status.intro", ["language": languageName(defaultLanguage, in: language)]),
+            intro: strings.format("translation_status.intro", ["language": languageName(defaultLanguage)]),
             languages: languages.dropFirst().compactMap { other in
                 guard let gaps = byLanguage[other], !gaps.isEmpty else { return nil }
                 return TranslationStatusView.Language(
-                    name: languageName(other, in: language), lang: other.rawValue, count: gaps.count,
+                    name: languageName(other), lang: other.rawValue, count: gaps.count,
                     gaps: gaps.map { TranslationStatusView.Gap(text: $0.text, place: $0.location.description) })
             },
             isComplete: site.translationGaps.isEmpty)
-        var layout = layout(route, language, title: strings["translation_status.title"])
+        var layout = layout(route, title: strings["translation_status.title"])
         layout.noindex = true
-        return try renderPage("translation-status", language, layout: layout, view: view)
+        return try renderPage("translation-status", layout: layout, view: view)
     }
 }

@@ -9,18 +9,18 @@ struct ObservationRow: Sendable {
     var byPeriod: [Period: Observation]
 }
 
-extension SiteContext {
+extension LanguageContext {
     /// The headline values of an indicator by region (rows) and period (columns), with flags and notes: of the
     /// `regions` given, in their order, or of the overview regions (`RegionHierarchy`).
     ///
     /// Notes are numbered in reading order and returned as footnotes; the home region and comparators are
     /// marked so the table highlights the same rows the chart does.
     func dataTable(
-        _ indicator: Indicator, _ language: LanguageCode, on route: Route, regions chosen: [RegionCode]? = nil,
+        _ indicator: Indicator, on route: Route, regions chosen: [RegionCode]? = nil,
         notePrefix: String = "n"
     ) -> (table: TableView, footnotes: [FootnoteView]) {
         let shown = chosen ?? hierarchy.overview
-        let observations = shown.flatMap { headline(indicator, $0) }
+        let observations = shown.flatMap { context.headline(indicator, $0) }
         let periods = Array(Set(observations.map(\.period))).sorted()
         var byRegion: [RegionCode: [Period: Observation]] = [:]
         for observation in observations { byRegion[observation.region, default: [:]][observation.period] = observation }
@@ -28,29 +28,27 @@ extension SiteContext {
         let rows = shown.compactMap { code -> ObservationRow? in
             byRegion[code].map {
                 ObservationRow(
-                    header: regionName(code, language), headerHref: regionLinks.link(to: .region(language, code)),
-                    role: regionRole(code), byPeriod: $0)
+                    header: regionName(code), headerHref: regionLinks.link(to: .region(language, code)),
+                    role: context.regionRole(code), byPeriod: $0)
             }
         }
-        let strings = strings(language)
         return observationTable(
             rows, periods: periods,
             caption: strings.format(
-                "indicator.table_caption", ["name": text(indicator.name, language), "unit": unitLabel(indicator.unit, language)]),
-            corner: strings["table.region"], language, notePrefix: notePrefix)
+                "indicator.table_caption", ["name": text(indicator.name), "unit": format.unitLabel(indicator.unit)]),
+            corner: strings["table.region"], notePrefix: notePrefix)
     }
 
     /// Rows of observations by period as a table, each value as written with its flag and its note numbered
     /// as a footnote (`notePrefix` keeps the footnote ids of several tables on one page apart).
     func observationTable(
-        _ rows: [ObservationRow], periods: [Period], caption: String, corner: String, _ language: LanguageCode,
+        _ rows: [ObservationRow], periods: [Period], caption: String, corner: String,
         notePrefix: String
     ) -> (table: TableView, footnotes: [FootnoteView]) {
-        let strings = strings(language)
         var footnotes: [FootnoteView] = []
         var numbers: [String: Int] = [:]
         func noteRef(_ observation: Observation) -> [TableView.NoteRef] {
-            let note = text(observation.note, language)
+            let note = text(observation.note)
             guard !note.isEmpty else { return [] }
             let number =
                 numbers[note]
@@ -65,9 +63,9 @@ extension SiteContext {
         }
 
         // Looked up once for the table's thousands of cells.
-        let numberFormat = numberFormat(language)
+        let numberFormat = format.numbers
         let noValue = strings["table.no_value"]
-        let flagTexts = Dictionary(uniqueKeysWithValues: ObservationFlag.allCases.map { ($0, flagText($0, language)) })
+        let flagTexts = Dictionary(uniqueKeysWithValues: ObservationFlag.allCases.map { ($0, format.flagText($0)) })
         let tableRows = rows.map { row -> TableView.Row in
             let cells = periods.map { period -> TableView.Cell in
                 guard let observation = row.byPeriod[period] else {
@@ -84,16 +82,18 @@ extension SiteContext {
         return (table, footnotes)
     }
 
+    /// The flags that appear in the headline data of `regions` (the overview regions by default), explained once
+    /// under their table.
+    func flagsUsed(_ indicator: Indicator, in regions: [RegionCode]? = nil) -> [FlagView] {
+        let used = Set((regions ?? hierarchy.overview).flatMap { context.headline(indicator, $0) }.compactMap(\.flag))
+        return ObservationFlag.allCases.filter(used.contains).map { FlagView(code: $0.rawValue, text: format.flagText($0)) }
+    }
+}
+
+extension SiteContext {
     /// `home`, `comparator` or nil — the CSS hook that highlights a region's row, bar or line.
     func regionRole(_ code: RegionCode) -> String? {
         if code == homeRegion { return "home" }
         return site.settings.comparators.contains(code) ? "comparator" : nil
-    }
-
-    /// The flags that appear in the headline data of `regions` (the overview regions by default), explained once
-    /// under their table.
-    func flagsUsed(_ indicator: Indicator, in regions: [RegionCode]? = nil, _ language: LanguageCode) -> [FlagView] {
-        let used = Set((regions ?? hierarchy.overview).flatMap { headline(indicator, $0) }.compactMap(\.flag))
-        return ObservationFlag.allCases.filter(used.contains).map { FlagView(code: $0.rawValue, text: flagText($0, language)) }
     }
 }

@@ -13,26 +13,26 @@ extension SiteContext {
     var contentDate: String? {
         site.documents.flatMap { $0.versions.values.map(\.date) }.max()
     }
+}
 
+extension LanguageContext {
     /// The reference to the page at `route` titled `title`, in the language's style (`indicator.citation`: GB/T
     /// 7714-2015 `[EB/OL]` in Chinese, APA-like in English), with the canonical URL where `base_url` is set, else the
     /// page's path from the site root.
-    func citationText(title: String, route: Route, _ language: LanguageCode) -> String {
-        let strings = strings(language)
-        let date = contentDate
+    func citationText(title: String, route: Route) -> String {
+        let date = context.contentDate
         return strings.format(
             date == nil ? "indicator.citation_undated" : "indicator.citation",
             [
-                "publisher": text(site.settings.publisher, language), "site": text(site.settings.title, language),
+                "publisher": text(site.settings.publisher), "site": text(site.settings.title),
                 "name": title, "url": absoluteURL(route) ?? route.path, "accessed": date ?? "",
                 "year": date.map { String($0.prefix(4)) } ?? "",
             ])
     }
 
-    func citationView(title: String, route: Route, indicator: IndicatorID?, _ language: LanguageCode) -> CitationView {
-        let strings = strings(language)
+    func citationView(title: String, route: Route, indicator: IndicatorID?) -> CitationView {
         return CitationView(
-            text: citationText(title: title, route: route, language),
+            text: citationText(title: title, route: route),
             downloads: indicator.map { id in
                 [
                     LinkView(
@@ -46,14 +46,14 @@ extension SiteContext {
     }
 
     /// The indicator page as a reference manager imports it: a BibTeX `@misc` entry or a CSL-JSON `dataset`.
-    func indicatorCitationFile(_ indicator: Indicator, _ language: LanguageCode, _ format: CitationFormat) -> String {
+    func indicatorCitationFile(_ indicator: Indicator, _ format: CitationFormat) -> String {
         let route = Route.indicator(language, indicator.id)
         let key = "\(indicator.id)-\(language)"
-        let title = text(indicator.name, language)
-        let publisher = text(site.settings.publisher, language)
-        let siteTitle = text(site.settings.title, language)
+        let title = text(indicator.name)
+        let publisher = text(site.settings.publisher)
+        let siteTitle = text(site.settings.title)
         let url = absoluteURL(route) ?? route.path
-        let date = contentDate
+        let date = context.contentDate
         switch format {
         case .bibTeX:
             var fields: [(String, String)] = [

@@ -1,12 +1,12 @@
 import SiteModel
 
-extension SiteContext {
+extension LanguageContext {
     /// Renders a page template (`templates/<name>.mustache`) with the shared layout and the page's own view.
     ///
     /// Templates see `{{layout.…}}`, `{{page.…}}` and `{{i18n.…}}`.
     func renderPage<View>(
-        _ template: String, _ language: LanguageCode, layout: LayoutView, view: View
+        _ template: String, layout: LayoutView, view: View
     ) throws -> String {
-        try theme.render(template, ["layout": layout, "page": view, "i18n": strings(language).templateTree])
+        try theme.render(template, ["layout": layout, "page": view, "i18n": strings.templateTree])
     }
 }

@@ -19,7 +19,7 @@ private struct BreakdownRowKey: Hashable {
     var isHeadline: Bool
 }
 
-extension SiteContext {
+extension LanguageContext {
     /// The most bars a breakdown chart draws; its table lists every row.
     static let breakdownChartLimit = 24
 
@@ -28,25 +28,24 @@ extension SiteContext {
     /// The table of a dimension holds every observation whose value of that dimension differs from the headline
     /// series, so every observation of the data file is printed on the page: the headline series in the data table,
     /// the rest here (a row that differs in two dimensions appears under both).
-    func breakdowns(_ indicator: Indicator, _ language: LanguageCode, on route: Route) -> [BreakdownView] {
+    func breakdowns(_ indicator: Indicator, on route: Route) -> [BreakdownView] {
         guard let data = site.data[indicator.id] else { return [] }
         let selection = data.headlineSelection(indicator.headline)
-        let headlineRows = headline(indicator)
+        let headlineRows = context.headline(indicator)
         return data.dimensionNames.enumerated().compactMap { index, dimension in
             let headlineValue = selection[dimension] ?? ""
             let split = data.observations.filter { ($0.dimensions[dimension] ?? "") != headlineValue }
             guard !split.isEmpty else { return nil }
             return breakdown(
                 indicator, dimension: dimension, split: split, headlineRows: headlineRows, selection: selection,
-                dimensions: data.dimensionNames, language, on: route, id: "b\(index + 1)")
+                dimensions: data.dimensionNames, on: route, id: "b\(index + 1)")
         }
     }
 
     private func breakdown(
         _ indicator: Indicator, dimension: String, split: [Observation], headlineRows: [Observation],
-        selection: [String: String], dimensions: [String], _ language: LanguageCode, on route: Route, id: String
+        selection: [String: String], dimensions: [String], on route: Route, id: String
     ) -> BreakdownView {
-        let strings = strings(language)
         let labels = site.labels
         let dimensionName = labels.name(of: dimension, in: language)
         let total = strings["breakdown.total"]
@@ -92,32 +91,32 @@ extension SiteContext {
             strings.format(
                 "breakdown.row",
                 [
-                    "region": short ? regionShortName(key.region, language) : regionName(key.region, language),
+                    "region": short ? regionShortName(key.region) : regionName(key.region),
                     "value": key.words,
                 ])
         }
-        let name = text(indicator.name, language)
+        let name = text(indicator.name)
         let (table, footnotes) = observationTable(
             keys.map { ObservationRow(header: header($0, short: false), headerHref: nil, role: nil, byPeriod: byKey[$0] ?? [:]) },
             periods: periods,
             caption: strings.format(
                 "breakdown.table_caption",
-                ["name": name, "dimension": dimensionName, "unit": unitLabel(indicator.unit, language)]),
-            corner: strings["breakdown.corner"], language, notePrefix: "\(id)n")
+                ["name": name, "dimension": dimensionName, "unit": format.unitLabel(indicator.unit)]),
+            corner: strings["breakdown.corner"], notePrefix: "\(id)n")
 
         return BreakdownView(
             id: "h-\(id)", heading: strings.format("breakdown.heading", ["dimension": dimensionName]), table: table,
             footnotes: footnotes,
             chart: breakdownChart(
                 indicator, keys: keys, byKey: byKey, periods: periods, header: { header($0, short: true) },
-                dimensionName: dimensionName, language, id: "\(id)c"))
+                dimensionName: dimensionName, id: "\(id)c"))
     }
 
     /// The latest period of a breakdown with a value as bars: the featured regions' rows where any has one, else
     /// every region's, at most `breakdownChartLimit` bars.
     private func breakdownChart(
         _ indicator: Indicator, keys: [BreakdownRowKey], byKey: [BreakdownRowKey: [Period: Observation]],
-        periods: [Period], header: (BreakdownRowKey) -> String, dimensionName: String, _ language: LanguageCode,
+        periods: [Period], header: (BreakdownRowKey) -> String, dimensionName: String,
         id: String
     ) -> ChartFigureView? {
         guard
@@ -130,30 +129,29 @@ extension SiteContext {
         let shown =
             valued.contains { !$0.isHeadline && featured.contains($0.region) }
             ? valued.filter { featured.contains($0.region) } : valued
-        let format = unitFormat(indicator.unit, language)
+        let unitFormat = format.unitFormat(indicator.unit)
         let bars = shown.prefix(Self.breakdownChartLimit).compactMap { key -> Bar? in
             guard let value = byKey[key]?[period]?.value else { return nil }
             return Bar(
-                label: header(key), value: value.doubleValue, valueLabel: format.format(value),
+                label: header(key), value: value.doubleValue, valueLabel: unitFormat.format(value),
                 role: key.isHeadline ? .primary : .context)
         }
-        let strings = strings(language)
         let title = strings.format(
             "breakdown.chart_title",
-            ["name": text(indicator.name, language), "dimension": dimensionName, "period": period.text])
-        var chartStrings = chartStrings(language)
+            ["name": text(indicator.name), "dimension": dimensionName, "period": period.text])
+        var chartStrings = context.chartStrings(language)
         chartStrings.barChartKind = strings["breakdown.chart_kind"]
         chartStrings.regionHeader = strings["breakdown.corner"]
         let chart = { (id: String, width: Double) in
             BarChart(
                 id: id, title: title, bars: bars, order: indicator.better == .lower ? .ascending : .descending,
-                format: valueFormat(indicator, language), width: width, strings: chartStrings)
+                format: context.valueFormat(indicator, language), width: width, strings: chartStrings)
         }
         let wide = chart(id, 640)
         return ChartFigureView(
             id: "\(id)-figure", title: title,
-            subtitle: strings.format("chart.bar_subtitle", ["unit": unitLabel(indicator.unit, language)]),
-            svg: wide.svg(), svgNarrow: chart("\(id)n", 360).svg(), table: tableView(wide.table), notes: [],
+            subtitle: strings.format("chart.bar_subtitle", ["unit": format.unitLabel(indicator.unit)]),
+            svg: wide.svg(), svgNarrow: chart("\(id)n", 360).svg(), table: context.tableView(wide.table), notes: [],
             downloadHref: nil)
     }
 }
