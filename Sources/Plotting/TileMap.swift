@@ -46,11 +46,7 @@ public struct TileMap: Sendable {
     /// the number, long ones said once), and so is a short one when a value with it would not fit its tile on one
     /// line, so that no tile's unit is broken off its number and all tiles read alike. The table keeps the units.
     func tileTexts(fits: (Tile, String) -> Bool) -> [String] {
-        let written = tiles.map { $0.fill.isNoData ? strings.noData : $0.valueLabel }
-        guard !legendTitle.isEmpty else { return written }
-        let bare = zip(tiles, written).map { $0.fill.isNoData ? $1 : format.droppingUnit(from: $1) }
-        if !format.unitFitsOnTick { return bare }
-        return zip(tiles, written).allSatisfy(fits) ? written : bare
+        TileTextChoices(map: self).chosen(tiles: tiles, fits: fits)
     }
 
     public func svg() -> String { svg(summary: summary) }
@@ -92,7 +88,7 @@ public struct TileMap: Sendable {
         // The fits found to choose the texts are the first half of placing each label: kept for it, and for the
         // other copy of the map when its tiles are as large.
         var oneLineFits = data.oneLineFits
-        let texts = tileTexts { tile, text in
+        let texts = data.texts.chosen(tiles: tiles) { tile, text in
             let key = TileText(name: tile.name, value: text, size: size)
             if let known = oneLineFits[key] { return known != nil }
             let fit = MapLabelling.fit(name: tile.name, value: text, in: box, fontSize: fontSize, wrapsValue: false)
@@ -122,6 +118,7 @@ public struct TileMap: Sendable {
 private struct TileMapData {
     let fills: [TileFill]
     let coloring: MapColoring
+    let texts: TileTextChoices
     /// Positions in `tiles`, from the top left, row by row.
     let order: [Int]
     var oneLineFits: [TileText: MapLabelling.LabelFit?] = [:]
@@ -129,6 +126,7 @@ private struct TileMapData {
     init(map: TileMap) {
         fills = map.tiles.map(\.fill)
         coloring = MapColoring(fills: fills, palette: map.style.palette, hatchID: "")
+        texts = TileTextChoices(map: map)
         order = map.tiles.indices.sorted {
             (map.tiles[$0].row, map.tiles[$0].column) < (map.tiles[$1].row, map.tiles[$1].column)
         }
@@ -141,4 +139,30 @@ private struct TileText: Hashable {
     let name: String
     let value: String
     let size: Double
+}
+
+/// The texts a map's tiles may say under their names (`TileMap.tileTexts`), with and without the unit, made once
+/// for every size the map is drawn at; only the choice between them depends on the size of the tiles.
+private struct TileTextChoices {
+    /// The words for "no data", or the value as written.
+    let written: [String]
+    /// The values without their unit, where the legend title names it; nil where the tiles keep their units.
+    let bare: [String]?
+    /// The unit is too long for any tile: the bare texts whatever fits.
+    let alwaysBare: Bool
+
+    init(map: TileMap) {
+        let written = map.tiles.map { $0.fill.isNoData ? map.strings.noData : $0.valueLabel }
+        self.written = written
+        bare = map.legendTitle.isEmpty ? nil
+            : zip(map.tiles, written).map { $0.fill.isNoData ? $1 : map.format.droppingUnit(from: $1) }
+        alwaysBare = !map.format.unitFitsOnTick
+    }
+
+    /// The written texts when every tile `fits` its own, else the bare ones.
+    func chosen(tiles: [Tile], fits: (Tile, String) -> Bool) -> [String] {
+        guard let bare else { return written }
+        if alwaysBare { return bare }
+        return zip(tiles, written).allSatisfy(fits) ? written : bare
+    }
 }
