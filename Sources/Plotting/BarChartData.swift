@@ -18,9 +18,9 @@ struct BarChartData {
         valueWidth = valueTexts.map { TextMetrics.width(of: $0, fontSize: fontSize) * 1.06 }.max() ?? 0
         let paints = Paints(palette: chart.style.palette)
         var comparators = 0
-        colours = sorted.map { bar in
+        colours = paints.series(sorted.map { bar in
             defer { if bar.role == .comparator { comparators += 1 } }
-            return paints.series(bar.role, comparatorIndex: bar.role == .comparator ? comparators : 0)
-        }
+            return (bar.role, bar.role == .comparator ? comparators : 0)
+        })
     }
 }

@@ -51,7 +51,7 @@ struct LineChartData {
         }
         self.comparatorIndex = comparatorIndex
         let paints = Paints(palette: chart.style.palette)
-        colours = zip(chart.series, comparatorIndex).map { paints.series($0.role, comparatorIndex: $1) }
+        colours = paints.series(zip(chart.series, comparatorIndex).map { ($0.role, $1) })
         hasEstimated = sorted.joined().contains { $0.isEstimated && $0.value != nil }
         hasGaps = joins.contains { $0.contains(where: \.bridgesGap) }
     }
