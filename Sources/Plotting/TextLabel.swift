@@ -56,8 +56,8 @@ struct TextLabel {
 
     /// Writes the label as one `<text>`, a `<tspan>` a line when it has several. `fill` comes after the label's
     /// own attributes; `boldLines` sets that many first lines bold (a map label's name over its value), or the
-    /// whole text when it is one line. Under a
-    /// right-to-left root the anchor is swapped and written last (`TextDirection`).
+    /// whole text when it is one line. Under a right-to-left root the anchor is swapped and written last
+    /// (`TextDirection`).
     func write(to svg: inout SVGWriter, paints: Paints, fill: RGBColor? = nil, boldLines: Int? = nil) {
         svg.open("text")
         svg.attribute("class", className)
@@ -73,9 +73,7 @@ struct TextLabel {
             svg.attribute("paint-order", "stroke")
         }
         let dy = baseline.firstBaselineOffset(lines: lines.count)
-        if lines.count == 1 {
-            if SVGNumber.hundredths(dy) != 0 { svg.attribute("dy", dy, unit: "em") }
-        }
+        if lines.count == 1 && SVGNumber.hundredths(dy) != 0 { svg.attribute("dy", dy, unit: "em") }
         if let fill { svg.attribute("fill", fill) }
         if lines.count <= 1 && boldLines != nil { svg.attribute("font-weight", "bold") }
         if svg.mirrorsTextAnchors { svg.attribute("text-anchor", anchor.mirrored.rawValue) }
