@@ -3,6 +3,8 @@
 struct BarChartLayout {
     struct Row {
         var bar: Bar
+        /// Position in `BarChartData`'s lists.
+        var index: Int
         var nameLines: [String]
         var top: Double
         var height: Double
@@ -16,10 +18,12 @@ struct BarChartLayout {
     let barThickness: Double
     let ruleLabels: [TextLabel]
 
-    init(chart: BarChart) {
+    init(chart: BarChart) { self.init(chart: chart, data: BarChartData(chart: chart)) }
+
+    init(chart: BarChart, data: BarChartData) {
         let fontSize = chart.style.fontSize
         self.fontSize = fontSize
-        let sorted = chart.sortedBars
+        let sorted = data.sorted
         let gutterLimit = chart.width * 0.35
         let names = sorted.map { bar in
             TextMetrics.wrap(bar.label, maxWidth: gutterLimit, fontSize: fontSize)
@@ -27,9 +31,7 @@ struct BarChartLayout {
         let gutter = zip(sorted, names).map { bar, lines in
             (lines.map { TextMetrics.width(of: $0, fontSize: fontSize) }.max() ?? 0) * (bar.role == .context ? 1 : 1.06)
         }.max() ?? 0
-        let valueWidth = sorted.map { bar in
-            TextMetrics.width(of: chart.valueText(bar), fontSize: fontSize) * 1.06
-        }.max() ?? 0
+        let valueWidth = data.valueWidth
 
         let rules: [(Double, String)] = [chart.target.map { ($0.value, $0.label) }, chart.reference.map { ($0.value, $0.label) }]
             .compactMap { $0 }
@@ -49,7 +51,7 @@ struct BarChartLayout {
         self.height = height
         let stretch = sorted.isEmpty ? 1 : (height - 6 - top) / (y - top)
         rows = sorted.indices.map { index in
-            Row(bar: sorted[index], nameLines: names[index], top: top + (rowTops[index] - top) * stretch,
+            Row(bar: sorted[index], index: index, nameLines: names[index], top: top + (rowTops[index] - top) * stretch,
                 height: rowHeights[index] * stretch)
         }
         barThickness = min(baseRow * stretch * 0.68, 28)

@@ -13,32 +13,46 @@ struct ChartFrame {
     let style: ChartStyle
     let strings: ChartStrings
 
-    func render(defs: [SVGElement] = [], body: [SVGElement]) -> String {
+    /// The chart's markup: the root and its title, description and stylesheet, then `defs` (when given) inside
+    /// `<defs>`, then `body`, every text of which is anchored for the chart's direction.
+    func render(defs: ((inout SVGWriter) -> Void)? = nil, body: (inout SVGWriter) -> Void) -> String {
         let paints = Paints(palette: style.palette)
-        var children: [SVGElement] = [
-            SVGElement("title", ["id": id("title")], text: title),
-            SVGElement("desc", ["id": id("desc")], text: description),
-        ]
+        var svg = SVGWriter()
+        svg.open("svg")
+        svg.attribute("xmlns", "http://www.w3.org/2000/svg")
+        svg.attribute("class", "chart chart-", kind)
+        svg.attribute("viewBox", "0 0 " + SVGNumber.format(width) + " " + SVGNumber.format(height))
+        svg.attribute("width", "100%")
+        svg.attribute("role", "img")
+        svg.attribute("aria-labelledby", id("title"))
+        svg.attribute("aria-describedby", id("desc"))
+        svg.attribute("lang", strings.languageTag)
+        svg.attribute("font-family", style.fontFamily)
+        svg.fontSize(style.fontSize)
+        svg.attribute("fill", paints.text.color)
+        if style.direction == .rightToLeft { svg.attribute("direction", "rtl") }
+        svg.open("title")
+        svg.attribute("id", id("title"))
+        svg.text(title)
+        svg.close()
+        svg.open("desc")
+        svg.attribute("id", id("desc"))
+        svg.text(description)
+        svg.close()
         if style.embedsStylesheet {
-            children.append(SVGElement("style", text: Self.stylesheet(for: style)))
+            svg.open("style")
+            svg.unescapedText(Self.stylesheet(for: style))
+            svg.close()
         }
-        if !defs.isEmpty { children.append(SVGElement("defs", children: defs)) }
-        children += style.direction == .rightToLeft ? body.map { $0.mirroringTextAnchors() } : body
-        var root = SVGElement("svg", [
-            "xmlns": "http://www.w3.org/2000/svg",
-            "class": "chart chart-\(kind)",
-            "viewBox": "0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))",
-            "width": "100%",
-            "role": "img",
-            "aria-labelledby": id("title"),
-            "aria-describedby": id("desc"),
-            "lang": strings.languageTag,
-            "font-family": style.fontFamily,
-            "font-size": style.fontSize,
-            "fill": paints.text.hex,
-        ], children: children)
-        if style.direction == .rightToLeft { root = root.with("direction", "rtl") }
-        return root.render()
+        if let defs {
+            svg.open("defs")
+            defs(&svg)
+            svg.close()
+        }
+        svg.mirrorsTextAnchors = style.direction == .rightToLeft
+        body(&svg)
+        svg.close()
+        return svg.markup
     }
 
     /// The embedded `<style>` text for `style`, made once per style and shared by every chart of the build (two

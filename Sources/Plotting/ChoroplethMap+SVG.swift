@@ -22,39 +22,51 @@ extension ChoroplethMap {
         func place(_ point: Point) -> Point { Point(x: left + (point.x - minX) * scale, y: top + (point.y - minY) * scale) }
 
         let byID = Dictionary(areas.map { ($0.featureID, $0) }, uniquingKeysWith: { first, _ in first })
-        var shapes: [SVGElement] = []
-        var labels: [SVGElement] = []
-        for feature in features {
-            let area = feature.id.flatMap { byID[$0] }
-            let fill = area?.fill ?? .noData
-            let style = coloring.style(for: fill)
-            var path = SVGPath()
-            for polygon in feature.polygons {
-                for ring in polygon {
-                    for (index, point) in ring.map(place).enumerated() {
-                        if index == 0 { path.move(point.x, point.y) } else { path.line(point.x, point.y) }
-                    }
-                    path.close()
-                }
-            }
-            guard !path.isEmpty else { continue }
-            shapes.append(SVGElement("path", [
-                "class": "area \(style.className)", "d": path.data, "fill": style.fill, "fill-rule": "evenodd",
-                "stroke": coloring.paints.background.hex, "stroke-width": 0.75, "stroke-linejoin": "round",
-            ]))
-            if let area, let anchor = Self.labelAnchor(feature.polygons.map { $0.map { $0.map(place) } }),
-                let label = MapLabelling.label(
-                    name: area.name, value: area.fill.isNoData ? strings.noData : area.valueLabel,
-                    centre: (anchor.centre.x, anchor.centre.y), maxWidth: anchor.width * 0.9,
-                    maxHeight: anchor.height * 0.9, fontSize: 12, fill: fill, coloring: coloring)
-            {
-                labels.append(label)
-            }
-        }
         let frame = ChartFrame(id: chartID, kind: "choropleth", width: width, height: height, title: title,
                                description: summary, style: self.style, strings: strings)
-        return frame.render(defs: [coloring.hatchPattern], body: legend.elements
-            + [SVGElement("g", ["class": "areas"], children: shapes), SVGElement("g", ["class": "area-labels"], children: labels)])
+        return frame.render(defs: { coloring.writeHatchPattern(to: &$0) }) { svg in
+            legend.write(to: &svg)
+            // The shapes first, all of them, then the labels over them.
+            var labels: [(area: MapArea, fill: TileFill, polygons: [[[Point]]])] = []
+            svg.open("g")
+            svg.attribute("class", "areas")
+            for feature in features {
+                let area = feature.id.flatMap { byID[$0] }
+                let fill = area?.fill ?? .noData
+                let style = coloring.fillStyle(for: fill)
+                var path = SVGPath()
+                for polygon in feature.polygons {
+                    for ring in polygon {
+                        for (index, point) in ring.map(place).enumerated() {
+                            if index == 0 { path.move(point.x, point.y) } else { path.line(point.x, point.y) }
+                        }
+                        path.close()
+                    }
+                }
+                guard !path.isEmpty else { continue }
+                svg.open("path")
+                svg.attribute("class", "area ", style.className)
+                svg.attribute("d", path)
+                coloring.writeFill(style, to: &svg)
+                svg.attribute("fill-rule", "evenodd")
+                svg.attribute("stroke", coloring.paints.background.color)
+                svg.attribute("stroke-width", 0.75)
+                svg.attribute("stroke-linejoin", "round")
+                svg.close()
+                if let area { labels.append((area, fill, feature.polygons)) }
+            }
+            svg.close()
+            svg.open("g")
+            svg.attribute("class", "area-labels")
+            for (area, fill, polygons) in labels {
+                guard let anchor = Self.labelAnchor(polygons.map { $0.map { $0.map(place) } }) else { continue }
+                MapLabelling.writeLabel(
+                    to: &svg, name: area.name, value: area.fill.isNoData ? strings.noData : area.valueLabel,
+                    centre: (anchor.centre.x, anchor.centre.y), maxWidth: anchor.width * 0.9,
+                    maxHeight: anchor.height * 0.9, fontSize: 12, fill: fill, coloring: coloring)
+            }
+            svg.close()
+        }
     }
 
     /// The point of the largest polygon farthest from its edges (holes included), found on a 24 × 24 grid, and

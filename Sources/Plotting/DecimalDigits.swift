@@ -1,83 +1,82 @@
-/// A decimal number as digit strings, so rounding happens on the digits people read rather than on binary
-/// floating point (2.675 rounds to 2.68, as written).
+/// A decimal number as its ASCII digits, so rounding happens on the digits people read rather than on binary
+/// floating point (2.675 rounds to 2.68, as written). Every value label, tick and table cell of a chart is made
+/// through it, so it works on bytes, not on characters.
 struct DecimalDigits: Equatable {
     var negative: Bool
     /// At least one digit, without leading zeros except a single "0".
-    var integer: String
-    var fraction: String
+    var integer: [UInt8]
+    var fraction: [UInt8]
+
+    private static let zero = UInt8(ascii: "0")
 
     /// The shortest decimal form of `value` (Swift's round-trip description); nil for NaN and infinities.
     init?(_ value: Double) {
         guard value.isFinite else { return nil }
-        let text = value.magnitude.description
-        let parts = text.lowercased().split(separator: "e")
-        guard let mantissa = parts.first else { return nil }
-        let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        let halves = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        var digits = String(halves[0]) + (halves.count > 1 ? String(halves[1]) : "")
-        var point = halves[0].count + exponent
+        var text = Array(value.magnitude.description.utf8)
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            exponent = Int(String(decoding: text[(e + 1)...], as: UTF8.self)) ?? 0
+            text.removeSubrange(e...)
+        }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(text.count + 2)
+        var wholeCount: Int?
+        for byte in text {
+            if byte == UInt8(ascii: ".") { wholeCount = wholeCount ?? digits.count } else { digits.append(byte) }
+        }
+        var point = (wholeCount ?? digits.count) + exponent
         if point < 0 {
-            digits = String(repeating: "0", count: -point) + digits
+            digits.insert(contentsOf: repeatElement(Self.zero, count: -point), at: 0)
             point = 0
         }
-        if point > digits.count { digits += String(repeating: "0", count: point - digits.count) }
-        let index = digits.index(digits.startIndex, offsetBy: point)
-        self.init(negative: value < 0, integer: String(digits[..<index]), fraction: String(digits[index...]))
-        self.fraction = Self.trimmingTrailingZeros(fraction)
+        if point > digits.count { digits.append(contentsOf: repeatElement(Self.zero, count: point - digits.count)) }
+        var fraction = Array(digits[point...])
+        while fraction.last == Self.zero { fraction.removeLast() }
+        self.init(negative: value < 0, integer: Array(digits[..<point]), fraction: fraction)
     }
 
     /// Parses a plain decimal as written ("-12.50"), keeping trailing zeros; nil for anything else.
     init?(plain text: String) {
-        var body = Substring(text)
-        let negative = body.first == "-"
+        var body = Array(text.utf8)[...]
+        let negative = body.first == UInt8(ascii: "-")
         if negative { body = body.dropFirst() }
-        let halves = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard halves.count <= 2, !halves[0].isEmpty, halves.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+        let halves = body.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        let isDigit = { (byte: UInt8) in (Self.zero...UInt8(ascii: "9")).contains(byte) }
+        guard halves.count <= 2, !halves[0].isEmpty, halves.allSatisfy({ $0.allSatisfy(isDigit) }),
             halves.count == 1 || !halves[1].isEmpty
         else { return nil }
-        self.init(negative: negative, integer: String(halves[0]), fraction: halves.count > 1 ? String(halves[1]) : "")
+        self.init(negative: negative, integer: Array(halves[0]), fraction: halves.count > 1 ? Array(halves[1]) : [])
     }
 
-    init(negative: Bool, integer: String, fraction: String) {
-        let stripped = integer.drop { $0 == "0" }
-        self.integer = stripped.isEmpty ? "0" : String(stripped)
+    init(negative: Bool, integer: [UInt8], fraction: [UInt8]) {
+        let firstSignificant = integer.firstIndex { $0 != Self.zero }
+        self.integer = firstSignificant.map { Array(integer[$0...]) } ?? [Self.zero]
         self.fraction = fraction
         self.negative = negative
     }
 
     /// Rounded half away from zero to exactly `decimals` places; a result of zero is never negative.
     func rounded(toDecimals decimals: Int) -> DecimalDigits {
-        var fractionDigits = Array(fraction)
-        let roundUp = fractionDigits.count > decimals && fractionDigits[decimals] >= "5"
-        fractionDigits = Array(fractionDigits.prefix(decimals))
-        fractionDigits += Array(repeating: "0", count: decimals - fractionDigits.count)
-        var all = Array(integer) + fractionDigits
+        let roundUp = fraction.count > decimals && fraction[decimals] >= UInt8(ascii: "5")
+        var all = integer
+        all.reserveCapacity(integer.count + decimals + 1)
+        all.append(contentsOf: fraction.prefix(decimals))
+        if fraction.count < decimals { all.append(contentsOf: repeatElement(Self.zero, count: decimals - fraction.count)) }
         if roundUp {
             var index = all.count - 1
             while index >= 0 {
-                if all[index] == "9" {
-                    all[index] = "0"
+                if all[index] == UInt8(ascii: "9") {
+                    all[index] = Self.zero
                     index -= 1
                 } else {
-                    all[index] = Character(String(all[index].wholeNumberValue! + 1))
+                    all[index] += 1
                     break
                 }
             }
-            if index < 0 { all.insert("1", at: 0) }
+            if index < 0 { all.insert(UInt8(ascii: "1"), at: 0) }
         }
-        let integerPart = String(all.prefix(all.count - decimals))
-        let fractionPart = String(all.suffix(decimals))
-        let isZero = all.allSatisfy { $0 == "0" }
-        return DecimalDigits(negative: negative && !isZero, integer: integerPart, fraction: fractionPart)
+        let isZero = all.allSatisfy { $0 == Self.zero }
+        return DecimalDigits(negative: negative && !isZero, integer: Array(all.prefix(all.count - decimals)),
+                             fraction: Array(all.suffix(decimals)))
     }
-
-    private static func trimmingTrailingZeros(_ text: String) -> String {
-        var result = Substring(text)
-        while result.last == "0" { result = result.dropLast() }
-        return String(result)
-    }
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

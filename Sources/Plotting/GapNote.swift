@@ -4,18 +4,33 @@ struct GapNote {
     let text: String
     let fontSize: Double
 
-    func element(at point: (x: Double, y: Double), paints: Paints) -> SVGElement {
-        SVGElement("g", ["class": "note note-gap"], children: [
-            SVGElement("circle", ["cx": point.x + 4, "cy": point.y, "r": 2.5, "fill": paints.muted.hex]),
-            SVGElement("line", [
-                "class": "line-gap", "x1": point.x + 10, "x2": point.x + 24, "y1": point.y, "y2": point.y,
-                "stroke": paints.muted.hex, "stroke-width": 1.5, "stroke-dasharray": LineGeometry.bridgeDashes,
-                "stroke-linecap": "round",
-            ]),
-            SVGElement("circle", ["cx": point.x + 30, "cy": point.y, "r": 2.5, "fill": paints.muted.hex]),
-            TextLabel(lines: [text], x: point.x + 36, y: point.y, fontSize: fontSize, baseline: .middle,
-                      className: "note-label muted").element(paints: paints)
-                .with("fill", paints.muted.hex),
-        ])
+    func write(to svg: inout SVGWriter, at point: (x: Double, y: Double), paints: Paints) {
+        svg.open("g")
+        svg.attribute("class", "note note-gap")
+        dot(&svg, x: point.x + 4, y: point.y, paints: paints)
+        svg.open("line")
+        svg.attribute("class", "line-gap")
+        svg.attribute("x1", point.x + 10)
+        svg.attribute("x2", point.x + 24)
+        svg.attribute("y1", point.y)
+        svg.attribute("y2", point.y)
+        svg.attribute("stroke", paints.muted.color)
+        svg.attribute("stroke-width", 1.5)
+        svg.attribute("stroke-dasharray", LineGeometry.bridgeDashes)
+        svg.attribute("stroke-linecap", "round")
+        svg.close()
+        dot(&svg, x: point.x + 30, y: point.y, paints: paints)
+        TextLabel(lines: [text], x: point.x + 36, y: point.y, fontSize: fontSize, baseline: .middle,
+                  className: "note-label muted").write(to: &svg, paints: paints, fill: paints.muted.color)
+        svg.close()
+    }
+
+    private func dot(_ svg: inout SVGWriter, x: Double, y: Double, paints: Paints) {
+        svg.open("circle")
+        svg.attribute("cx", x)
+        svg.attribute("cy", y)
+        svg.attribute("r", 2.5)
+        svg.attribute("fill", paints.muted.color)
+        svg.close()
     }
 }

@@ -39,19 +39,16 @@ struct LineChartLayout {
 
     static let legendSwatch = 18.0
 
-    init(chart: LineChart) {
+    init(chart: LineChart) { self.init(chart: chart, data: LineChartData(chart: chart)) }
+
+    init(chart: LineChart, data: LineChartData) {
         let fontSize = chart.style.fontSize
         let width = chart.width
         let height = chart.height
         self.fontSize = fontSize
-        var comparators = 0
-        let comparatorIndex = chart.series.map { series in
-            defer { if series.role == .comparator { comparators += 1 } }
-            return series.role == .comparator ? comparators : 0
-        }
+        let comparatorIndex = data.comparatorIndex
         self.comparatorIndex = comparatorIndex
 
-        let sorted = chart.series.map(\.sortedPoints)
         let usesLegend = chart.series.count > LineChart.maximumDirectLabels
         var legend: [LegendEntry] = []
         var legendHeight = 0.0
@@ -79,22 +76,20 @@ struct LineChartLayout {
         }
         self.legend = legend
 
-        var values = sorted.flatMap { $0.compactMap(\.value) }
-        if let target = chart.target { values.append(target.value) }
+        let values = data.values
         let hasCaption = !chart.format.unitLabel.isEmpty && !chart.format.unitFitsOnTick
         let captionHeight = hasCaption ? fontSize * 1.6 : 0
-        let hasEstimated = sorted.joined().contains { $0.isEstimated && $0.value != nil }
+        let hasEstimated = data.hasEstimated
         let top = legendHeight + captionHeight + fontSize * 0.9
-        let hasGaps = chart.hasGaps
+        let hasGaps = data.hasGaps
         let noteCount = (hasEstimated ? 1 : 0) + (hasGaps ? 1 : 0)
         let bottom = 10 + fontSize * 1.3 + (noteCount > 0 ? fontSize * 1.8 * Double(noteCount) : 2)
         let yAxis = ValueAxis(values: values, fromZero: chart.yFromZero, range: (height - bottom, top),
                               format: chart.format, fontSize: fontSize)
         self.yAxis = yAxis
 
-        var xLabels: [Double: String] = [:]
-        for points in sorted { for point in points where xLabels[point.x] == nil { xLabels[point.x] = point.label } }
-        let xs = xLabels.keys.sorted()
+        let xLabels = data.xLabels
+        let xs = data.xs
         func xLabelHalf(_ x: Double?) -> Double {
             guard let x else { return 0 }
             let text = x == x.rounded() ? TimeAxis.yearLabel(x) : xLabels[x] ?? ""
@@ -103,9 +98,8 @@ struct LineChartLayout {
         let left = max(yAxis.labelWidth + 8, xLabelHalf(xs.first)) + 2
 
         let labelTexts: [[String]?] = chart.series.indices.map { index in
-            guard !usesLegend, let last = sorted[index].last(where: { $0.value != nil }), let value = last.value
-            else { return nil }
-            return Self.directLabelLines(name: chart.series[index].label, value: chart.format.format(value),
+            guard let last = data.lastValues[index] else { return nil }
+            return Self.directLabelLines(name: chart.series[index].label, value: last.text,
                                          maxWidth: max(width * 0.22, 100), fontSize: fontSize)
         }
         let labelWidth = labelTexts.compactMap { $0 }.map { lines in
@@ -118,11 +112,8 @@ struct LineChartLayout {
         let xAxis = TimeAxis(labels: xLabels, range: (plot.minX, plot.maxX), fontSize: fontSize)
         self.xAxis = xAxis
 
-        let lastPoints: [(x: Double, y: Double)?] = chart.series.indices.map { index in
-            guard labelTexts[index] != nil, let last = sorted[index].last(where: { $0.value != nil }),
-                let value = last.value
-            else { return nil }
-            return (xAxis.scale(last.x), yAxis.scale(value))
+        let lastPoints: [(x: Double, y: Double)?] = data.lastValues.map { last in
+            last.map { (xAxis.scale($0.x), yAxis.scale($0.value)) }
         }
         let labelled = chart.series.indices.filter { lastPoints[$0] != nil }
         let labelX = (lastPoints.compactMap { $0?.x }.max() ?? plot.maxX) + 8

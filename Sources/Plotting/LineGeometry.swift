@@ -4,19 +4,30 @@ struct LineGeometry {
     let points: [LinePoint]
     let x: LinearScale
     let y: LinearScale
-    /// The series' period step, so values more than a period apart are bridged rather than joined.
-    var step: Double? = nil
+    /// How neighbouring values join: found once per line, for its paths and its markers, and shared by the
+    /// sizes a chart is drawn at.
+    let joins: [LineJoin]
 
     /// The dash pattern of a gap's bridge: round dots, unlike the dashes of estimated segments.
     static let bridgeDashes = "0 4"
+
+    /// `step` is the series' period step, so values more than a period apart are bridged rather than joined.
+    init(points: [LinePoint], x: LinearScale, y: LinearScale, step: Double? = nil) {
+        self.init(points: points, joins: LineJoin.joins(points, step: step), x: x, y: y)
+    }
+
+    init(points: [LinePoint], joins: [LineJoin], x: LinearScale, y: LinearScale) {
+        self.points = points
+        self.joins = joins
+        self.x = x
+        self.y = y
+    }
 
     private func position(_ point: LinePoint) -> (x: Double, y: Double)? {
         point.value.map { (x(point.x), y($0)) }
     }
 
-    var joins: [LineJoin] { LineJoin.joins(points, step: step) }
-
-    func paths(strokeWidth: Double) -> [SVGElement] {
+    func writePaths(to svg: inout SVGWriter, strokeWidth: Double) {
         var solid = SVGPath()
         var dashed = SVGPath()
         var bridges = SVGPath()
@@ -39,27 +50,39 @@ struct LineGeometry {
                 solidEnd = (b.x, b.y)
             }
         }
-        var elements: [SVGElement] = []
         if !solid.isEmpty {
-            elements.append(SVGElement("path", [
-                "class": "line", "d": solid.data, "fill": "none", "stroke": "currentColor",
-                "stroke-width": strokeWidth, "stroke-linejoin": "round", "stroke-linecap": "round",
-            ]))
+            svg.open("path")
+            svg.attribute("class", "line")
+            svg.attribute("d", solid)
+            svg.attribute("fill", "none")
+            svg.attribute("stroke", "currentColor")
+            svg.attribute("stroke-width", strokeWidth)
+            svg.attribute("stroke-linejoin", "round")
+            svg.attribute("stroke-linecap", "round")
+            svg.close()
         }
         if !dashed.isEmpty {
-            elements.append(SVGElement("path", [
-                "class": "line line-estimated", "d": dashed.data, "fill": "none", "stroke": "currentColor",
-                "stroke-width": strokeWidth, "stroke-dasharray": "4 3", "stroke-linecap": "butt",
-            ]))
+            svg.open("path")
+            svg.attribute("class", "line line-estimated")
+            svg.attribute("d", dashed)
+            svg.attribute("fill", "none")
+            svg.attribute("stroke", "currentColor")
+            svg.attribute("stroke-width", strokeWidth)
+            svg.attribute("stroke-dasharray", "4 3")
+            svg.attribute("stroke-linecap", "butt")
+            svg.close()
         }
         if !bridges.isEmpty {
-            elements.append(SVGElement("path", [
-                "class": "line line-gap", "d": bridges.data, "fill": "none", "stroke": "currentColor",
-                "stroke-width": Self.bridgeWidth(strokeWidth), "stroke-dasharray": Self.bridgeDashes,
-                "stroke-linecap": "round",
-            ]))
+            svg.open("path")
+            svg.attribute("class", "line line-gap")
+            svg.attribute("d", bridges)
+            svg.attribute("fill", "none")
+            svg.attribute("stroke", "currentColor")
+            svg.attribute("stroke-width", Self.bridgeWidth(strokeWidth))
+            svg.attribute("stroke-dasharray", Self.bridgeDashes)
+            svg.attribute("stroke-linecap", "round")
+            svg.close()
         }
-        return elements
     }
 
     /// Thinner than the line, so the bridge never reads as measured, but round dots wide enough to see.
@@ -71,41 +94,62 @@ struct LineGeometry {
     /// The filled markers are one path of round dots (`M x,y h0`: a zero-length stroke with round caps is a disc
     /// of the stroke's width), drawn exactly as circles of `radius` would be: a series of twenty years was twenty
     /// `<circle>` elements, four times the bytes. Estimated values stay hollow circles, after it.
-    func markers(radius: Double, markAll: Bool, markLast: Bool, paints: Paints) -> [SVGElement] {
+    func writeMarkers(to svg: inout SVGWriter, radius: Double, markAll: Bool, markLast: Bool, paints: Paints) {
         let lastIndex = points.lastIndex { $0.value != nil }
-        let joins = joins
-        let measured = Set(joins.filter { !$0.bridgesGap }.flatMap { [$0.from, $0.to] })
-        let bridged = Set(joins.filter(\.bridgesGap).flatMap { [$0.from, $0.to] })
+        var measured = [Bool](repeating: false, count: points.count)
+        var bridged = [Bool](repeating: false, count: points.count)
+        for join in joins {
+            if join.bridgesGap {
+                bridged[join.from] = true
+                bridged[join.to] = true
+            } else {
+                measured[join.from] = true
+                measured[join.to] = true
+            }
+        }
         var dots = SVGPath()
-        var hollow: [SVGElement] = []
+        var hollow: [(x: Double, y: Double)] = []
         for index in points.indices {
             let point = points[index]
             guard let position = position(point) else { continue }
-            let standsOut = !measured.contains(index) || bridged.contains(index)
+            let standsOut = !measured[index] || bridged[index]
             guard markAll || standsOut || point.isEstimated || (markLast && index == lastIndex) else { continue }
             if point.isEstimated {
-                hollow.append(SVGElement("circle", [
-                    "class": "point point-estimated hollow", "cx": position.x, "cy": position.y, "r": radius,
-                    "fill": paints.background.hex, "stroke": "currentColor", "stroke-width": 1.5,
-                ]))
+                hollow.append(position)
             } else {
                 dots.dot(position.x, position.y)
             }
         }
-        guard !dots.isEmpty else { return hollow }
-        return [SVGElement("path", [
-            "class": "point", "d": dots.data, "fill": "none", "stroke": "currentColor", "stroke-width": radius * 2,
-            "stroke-linecap": "round",
-        ])] + hollow
+        if !dots.isEmpty {
+            svg.open("path")
+            svg.attribute("class", "point")
+            svg.attribute("d", dots)
+            svg.attribute("fill", "none")
+            svg.attribute("stroke", "currentColor")
+            svg.attribute("stroke-width", radius * 2)
+            svg.attribute("stroke-linecap", "round")
+            svg.close()
+        }
+        for position in hollow {
+            svg.open("circle")
+            svg.attribute("class", "point point-estimated hollow")
+            svg.attribute("cx", position.x)
+            svg.attribute("cy", position.y)
+            svg.attribute("r", radius)
+            svg.attribute("fill", paints.background.color)
+            svg.attribute("stroke", "currentColor")
+            svg.attribute("stroke-width", 1.5)
+            svg.close()
+        }
     }
 
     /// Marks above and left of their points, clear of the direct labels on the right.
-    func footnotes(radius: Double, fontSize: Double, paints: Paints) -> [SVGElement] {
-        points.compactMap { point in
-            guard let mark = point.footnote, !mark.isEmpty, let position = position(point) else { return nil }
-            return TextLabel(lines: [mark], x: position.x - radius - 1, y: position.y - radius - 1, fontSize: fontSize,
-                             anchor: .end, className: "footnote-mark", halo: true, bold: true)
-                .element(paints: paints)
+    func writeFootnotes(to svg: inout SVGWriter, radius: Double, fontSize: Double, paints: Paints) {
+        for point in points {
+            guard let mark = point.footnote, !mark.isEmpty, let position = position(point) else { continue }
+            TextLabel(lines: [mark], x: position.x - radius - 1, y: position.y - radius - 1, fontSize: fontSize,
+                      anchor: .end, className: "footnote-mark", halo: true, bold: true)
+                .write(to: &svg, paints: paints)
         }
     }
 }

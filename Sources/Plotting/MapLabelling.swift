@@ -9,15 +9,19 @@ enum MapLabelling {
     ///
     /// `oneLineFit` is `fit(name:value:in:fontSize:wrapsValue: false)` for this box where the caller found it
     /// already (`TileMap.tileTexts`), nil where not: the first half of the search, not repeated.
-    static func tile(box: Rect, name: String, value: String, fill: TileFill, coloring: MapColoring,
-                     fontSize: Double, oneLineFit: LabelFit?? = nil) -> SVGElement {
-        let style = coloring.style(for: fill)
-        var children = [
-            SVGElement("rect", [
-                "class": "tile \(style.className)", "x": box.x, "y": box.y, "width": box.width, "height": box.height,
-                "fill": style.fill,
-            ]),
-        ]
+    static func writeTile(to svg: inout SVGWriter, box: Rect, name: String, value: String, fill: TileFill,
+                          coloring: MapColoring, fontSize: Double, oneLineFit: LabelFit?? = nil) {
+        let style = coloring.fillStyle(for: fill)
+        svg.open("g")
+        svg.attribute("class", "tile-group")
+        svg.open("rect")
+        svg.attribute("class", "tile ", style.className)
+        svg.attribute("x", box.x)
+        svg.attribute("y", box.y)
+        svg.attribute("width", box.width)
+        svg.attribute("height", box.height)
+        coloring.writeFill(style, to: &svg)
+        svg.close()
         let maxWidth = box.width - 8
         let found = if let oneLineFit {
             oneLineFit ?? fit(name: name, value: value, maxWidth: maxWidth, maxHeight: box.height - 6,
@@ -29,17 +33,19 @@ enum MapLabelling {
             ?? LabelFit(fontSize: minimumFontSize,
                         nameLines: TextMetrics.wrap(name, maxWidth: maxWidth, fontSize: minimumFontSize),
                         valueLines: TextMetrics.wrap(value, maxWidth: maxWidth, fontSize: minimumFontSize))
-        children.append(element(fit, centre: (box.x + box.width / 2, box.y + box.height / 2), fill: fill,
-                                coloring: coloring))
-        return SVGElement("g", ["class": "tile-group"], children: children)
+        write(fit, to: &svg, centre: (box.x + box.width / 2, box.y + box.height / 2), text: style.text,
+              paints: coloring.paints)
+        svg.close()
     }
 
-    /// The name (bold) over the value, as one text block centred at `centre`; nil when it cannot fit, as on a
+    /// The name (bold) over the value, as one text block centred at `centre`; nothing when it cannot fit, as on a
     /// region too small to carry a label.
-    static func label(name: String, value: String, centre: (x: Double, y: Double), maxWidth: Double,
-                      maxHeight: Double, fontSize: Double, fill: TileFill, coloring: MapColoring) -> SVGElement? {
-        fit(name: name, value: value, maxWidth: maxWidth, maxHeight: maxHeight, fontSize: fontSize)
-            .map { element($0, centre: centre, fill: fill, coloring: coloring) }
+    static func writeLabel(to svg: inout SVGWriter, name: String, value: String, centre: (x: Double, y: Double),
+                           maxWidth: Double, maxHeight: Double, fontSize: Double, fill: TileFill,
+                           coloring: MapColoring) {
+        guard let fit = fit(name: name, value: value, maxWidth: maxWidth, maxHeight: maxHeight, fontSize: fontSize)
+        else { return }
+        write(fit, to: &svg, centre: centre, text: coloring.fillStyle(for: fill).text, paints: coloring.paints)
     }
 
     /// A label's size and lines.
@@ -88,21 +94,11 @@ enum MapLabelling {
         return nil
     }
 
-    private static func element(_ fit: LabelFit, centre: (x: Double, y: Double), fill: TileFill,
-                                coloring: MapColoring) -> SVGElement {
-        let text = coloring.textClass(on: fill)
+    private static func write(_ fit: LabelFit, to svg: inout SVGWriter, centre: (x: Double, y: Double),
+                              text: MapColoring.TextStyle, paints: Paints) {
         let label = TextLabel(lines: fit.nameLines + fit.valueLines, x: centre.x, y: centre.y, fontSize: fit.fontSize,
-                              anchor: .middle, baseline: .middle, className: "tile-label \(text.className)",
+                              anchor: .middle, baseline: .middle, className: "tile-label " + text.className,
                               halo: text.halo)
-        var element = label.element(paints: coloring.paints)
-        element.add("fill", text.fill)
-        if element.children.count > 1 {
-            for index in 0..<min(fit.nameLines.count, element.children.count) {
-                element.children[index].add("font-weight", "bold")
-            }
-        } else {
-            element.add("font-weight", "bold")
-        }
-        return element
+        label.write(to: &svg, paints: paints, fill: text.color, boldLines: fit.nameLines.count)
     }
 }

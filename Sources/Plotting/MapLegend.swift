@@ -1,17 +1,26 @@
 /// The legend above a map: its title, the sequential classes as adjacent swatches with their breaks below,
 /// then each status present as a swatch and its words, wrapping onto new rows when the width runs out.
 struct MapLegend {
-    let elements: [SVGElement]
+    /// One mark of the legend, placed.
+    private enum Mark {
+        case text(TextLabel, fill: RGBColor?)
+        case classSwatch(className: String, color: RGBColor, x: Double, y: Double, width: Double, height: Double)
+        case statusSwatch(MapColoring.FillStyle, x: Double, y: Double, size: Double)
+    }
+
+    private let marks: [Mark]
+    private let coloring: MapColoring
     let height: Double
 
     init(title: String, coloring: MapColoring, fills: [TileFill], format: ValueFormat, strings: ChartStrings,
          width: Double, fontSize: Double) {
+        self.coloring = coloring
         let paints = coloring.paints
-        var elements: [SVGElement] = []
+        var marks: [Mark] = []
         var y = fontSize * 0.3
         if !title.isEmpty {
-            elements.append(TextLabel(lines: [title], x: 0, y: y, fontSize: fontSize, baseline: .hanging,
-                                      className: "legend-title").element(paints: paints))
+            marks.append(.text(TextLabel(lines: [title], x: 0, y: y, fontSize: fontSize, baseline: .hanging,
+                                         className: "legend-title"), fill: nil))
             y += fontSize * 1.6
         }
         let swatchHeight = 12.0
@@ -27,17 +36,14 @@ struct MapLegend {
             x = TextMetrics.width(of: labels[0], fontSize: fontSize) / 2 + 1
             for (index, ramp) in coloring.rampIndices.enumerated() {
                 let paint = paints.sequential(ramp)
-                elements.append(SVGElement("rect", [
-                    "class": "fill-\(paint.variable)", "x": x + Double(index) * swatch, "y": y, "width": swatch,
-                    "height": swatchHeight, "fill": paint.hex,
-                ]))
+                marks.append(.classSwatch(className: "fill-" + paint.variable, color: paint.color,
+                                          x: x + Double(index) * swatch, y: y, width: swatch, height: swatchHeight))
             }
             for (index, label) in labels.enumerated() where coloring.rampIndices.count > 1 || index == 0 {
                 let at = x + Double(index) * swatch
-                elements.append(TextLabel(lines: [label], x: at, y: y + swatchHeight + 3, fontSize: fontSize,
-                                          anchor: .middle,
-                                          baseline: .hanging, className: "legend-label muted")
-                    .element(paints: paints).with("fill", paints.muted.hex))
+                marks.append(.text(TextLabel(lines: [label], x: at, y: y + swatchHeight + 3, fontSize: fontSize,
+                                             anchor: .middle, baseline: .hanging, className: "legend-label muted"),
+                                   fill: paints.muted.color))
             }
             x += swatch * Double(coloring.rampIndices.count) + widest / 2 + fontSize * 1.5
             rowHeight = swatchHeight + 3 + fontSize * 1.2
@@ -52,17 +58,46 @@ struct MapLegend {
                 y += rowHeight + 6
                 rowHeight = swatchHeight
             }
-            let style = coloring.style(for: fill)
-            elements.append(SVGElement("rect", [
-                "class": style.className, "x": x, "y": y, "width": swatchHeight, "height": swatchHeight,
-                "fill": style.fill, "stroke": paints.muted.hex, "stroke-width": 0.5,
-            ]))
-            elements.append(TextLabel(lines: [words], x: x + swatchHeight + 5, y: y + swatchHeight / 2,
-                                      fontSize: fontSize, baseline: .middle, className: "legend-label")
-                .element(paints: paints))
+            marks.append(.statusSwatch(coloring.fillStyle(for: fill), x: x, y: y, size: swatchHeight))
+            marks.append(.text(TextLabel(lines: [words], x: x + swatchHeight + 5, y: y + swatchHeight / 2,
+                                         fontSize: fontSize, baseline: .middle, className: "legend-label"),
+                               fill: nil))
             x += itemWidth + fontSize * 1.5
         }
-        self.elements = [SVGElement("g", ["class": "legend"], children: elements)]
+        self.marks = marks
         height = y + rowHeight
+    }
+
+    func write(to svg: inout SVGWriter) {
+        let paints = coloring.paints
+        svg.open("g")
+        svg.attribute("class", "legend")
+        for mark in marks {
+            switch mark {
+            case .text(let label, let fill):
+                label.write(to: &svg, paints: paints, fill: fill)
+            case .classSwatch(let className, let color, let x, let y, let width, let height):
+                svg.open("rect")
+                svg.attribute("class", className)
+                svg.attribute("x", x)
+                svg.attribute("y", y)
+                svg.attribute("width", width)
+                svg.attribute("height", height)
+                svg.attribute("fill", color)
+                svg.close()
+            case .statusSwatch(let style, let x, let y, let size):
+                svg.open("rect")
+                svg.attribute("class", style.className)
+                svg.attribute("x", x)
+                svg.attribute("y", y)
+                svg.attribute("width", size)
+                svg.attribute("height", size)
+                coloring.writeFill(style, to: &svg)
+                svg.attribute("stroke", paints.muted.color)
+                svg.attribute("stroke-width", 0.5)
+                svg.close()
+            }
+        }
+        svg.close()
     }
 }

@@ -41,28 +41,31 @@ public enum MarkupEscaping {
     /// Appends `value` escaped as `attribute` does to `bytes`: the way code that writes pages straight into byte
     /// buffers escapes, so its output matches the templates' `{{…}}` byte for byte.
     public static func appendAttribute(_ value: String, to bytes: inout [UInt8]) {
-        if isPlain(value) {
-            bytes.append(contentsOf: value.utf8)
-        } else {
-            bytes.append(contentsOf: escape(value, quotes: true).utf8)
-        }
+        append(value, quotes: true, to: &bytes)
     }
 
     /// Appends `value` escaped as `text` does to `bytes`, for markup written into byte buffers (SVG charts).
     public static func appendText(_ value: String, to bytes: inout [UInt8]) {
-        if isPlain(value) {
-            bytes.append(contentsOf: value.utf8)
-        } else {
-            bytes.append(contentsOf: escape(value, quotes: false).utf8)
-        }
+        append(value, quotes: false, to: &bytes)
+    }
+
+    /// Copies `value`'s bytes first and checks them where they landed, in one contiguous run; only text that
+    /// needs escaping (rare: most is names and numbers) is taken back and escaped scalar by scalar.
+    private static func append(_ value: String, quotes: Bool, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: value.utf8)
+        let plain = bytes.withUnsafeBufferPointer { isPlain(UnsafeBufferPointer(rebasing: $0[start...])) }
+        if plain { return }
+        bytes.removeSubrange(start...)
+        bytes.append(contentsOf: escapeScalars(value, quotes: quotes).utf8)
     }
 
     /// Whether `value` comes out of either escaping unchanged, judged from its bytes alone: no markup character,
     /// no control, and no lead byte of the few multi-byte ranges that hold refused characters (C1 controls start
     /// with 0xC2, U+FDD0… and U+FFFE with 0xEF, other planes' noncharacters with 0xF0–0xF4). Most text — names,
     /// numbers, Chinese — passes, and skips the scalar-by-scalar copy.
-    private static func isPlain(_ value: String) -> Bool {
-        for byte in value.utf8 {
+    private static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        for byte in bytes {
             switch byte {
             case 0..<0x20, 0x7F, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
                 UInt8(ascii: "'"), 0xC2, 0xEF, 0xF0...0xFF:
@@ -75,7 +78,10 @@ public enum MarkupEscaping {
     }
 
     private static func escape(_ value: String, quotes: Bool) -> String {
-        if isPlain(value) { return value }
+        isPlain(value.utf8) ? value : escapeScalars(value, quotes: quotes)
+    }
+
+    private static func escapeScalars(_ value: String, quotes: Bool) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {

@@ -60,18 +60,27 @@ public struct NumberFormat: Sendable, Hashable {
     }
 
     private func write(_ digits: DecimalDigits) -> String {
-        var integer = digits.integer
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(digits.integer.count * 2 + digits.fraction.count + 4)
+        if digits.negative { bytes.append(contentsOf: minusSign.utf8) }
+        let integer = digits.integer
         if integer.count >= minimumDigitsToGroup {
-            var groups: [Substring] = []
-            var end = integer.endIndex
-            while end > integer.startIndex {
-                let start = integer.index(end, offsetBy: -groupSize, limitedBy: integer.startIndex) ?? integer.startIndex
-                groups.insert(integer[start..<end], at: 0)
-                end = start
+            // Groups of `groupSize` from the right; the first may be shorter.
+            let first = integer.count % groupSize == 0 ? groupSize : integer.count % groupSize
+            bytes.append(contentsOf: integer.prefix(first))
+            var start = first
+            while start < integer.count {
+                bytes.append(contentsOf: groupingSeparator.utf8)
+                bytes.append(contentsOf: integer[start..<start + groupSize])
+                start += groupSize
             }
-            integer = groups.joined(separator: groupingSeparator)
+        } else {
+            bytes.append(contentsOf: integer)
         }
-        let sign = digits.negative ? minusSign : ""
-        return digits.fraction.isEmpty ? sign + integer : sign + integer + decimalSeparator + digits.fraction
+        if !digits.fraction.isEmpty {
+            bytes.append(contentsOf: decimalSeparator.utf8)
+            bytes.append(contentsOf: digits.fraction)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

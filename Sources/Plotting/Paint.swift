@@ -42,3 +42,20 @@ struct Paints {
         Paint(variable: "seq-\(index + 1)", color: palette.sequential[index])
     }
 }
+
+extension Paints {
+    /// The colours of every series of a chart, by role and comparator index: a chart of many context lines or
+    /// bars darkens the context colour for its labels once (a search of up to a hundred contrast ratios), not once
+    /// a series.
+    func series(_ roles: [(role: SeriesRole, comparatorIndex: Int)])
+        -> [(mark: Paint, label: Paint, className: String)]
+    {
+        var known: [SeriesRole: [Int: (mark: Paint, label: Paint, className: String)]] = [:]
+        return roles.map { role, index in
+            if let colours = known[role]?[index] { return colours }
+            let colours = series(role, comparatorIndex: index)
+            known[role, default: [:]][index] = colours
+            return colours
+        }
+    }
+}

@@ -1,15 +1,30 @@
 /// Writes coordinates deterministically: rounded half away from zero to two decimals, trailing zeros dropped,
 /// never "-0", and never NaN or infinity (those become 0; inputs are cleaned before layout).
 enum SVGNumber {
-    /// Every coordinate of every chart comes through here, so the digits are written backwards into a small
-    /// stack buffer instead of by string interpolation; the result (at most 17 bytes, mostly under 16) then
-    /// usually fits a small string, with no allocation at all.
+    /// `value` as text, for the few numbers that are part of a longer text (`"0.32em"`, a year label).
     static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        withDigits(of: value) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends `value` as `format` writes it: every coordinate of every chart comes through here, straight into
+    /// the chart's bytes, with no string in between.
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
+        withDigits(of: value) { bytes.append(contentsOf: $0) }
+    }
+
+    /// The value `format` writes, in hundredths: two numbers write the same text exactly when these are equal.
+    static func hundredths(_ value: Double) -> Int64 {
+        guard value.isFinite else { return 0 }
         let hundredths = (value * 100).rounded(.toNearestOrAwayFromZero)
-        guard hundredths.magnitude < 1e15 else { return "0" }
-        let scaled = Int64(hundredths)
-        if scaled == 0 { return "0" }
+        guard hundredths.magnitude < 1e15 else { return 0 }
+        return Int64(hundredths)
+    }
+
+    /// The digits are written backwards into a small stack buffer (at most 17 bytes), handed to `body`.
+    private static func withDigits<Result>(of value: Double, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
+        -> Result
+    {
+        let scaled = hundredths(value)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
             var start = buffer.count
             func prepend(_ byte: UInt8) {
@@ -32,7 +47,7 @@ enum SVGNumber {
                 whole /= 10
             } while whole > 0
             if scaled < 0 { prepend(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+            return body(UnsafeBufferPointer(rebasing: buffer[start...]))
         }
     }
 }

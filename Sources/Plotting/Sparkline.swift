@@ -55,12 +55,15 @@ public struct Sparkline: Sendable {
         let y = LinearScale(domain: (low, high), range: (height - inset, inset))
         let geometry = LineGeometry(points: sorted, x: x, y: y, step: step)
         let colours = paints.series(.primary)
-        var children = geometry.paths(strokeWidth: 1.5)
-        children += geometry.markers(radius: 2.5, markAll: false, markLast: true, paints: paints)
-        let group = SVGElement("g", ["class": "series \(colours.className)", "color": colours.mark.hex],
-                               children: children)
         let frame = ChartFrame(id: ChartID(id), kind: "sparkline", width: width, height: height, title: title,
                                description: summary, style: style, strings: strings)
-        return frame.render(body: [group])
+        return frame.render { svg in
+            svg.open("g")
+            svg.attribute("class", "series ", colours.className)
+            svg.attribute("color", colours.mark.color)
+            geometry.writePaths(to: &svg, strokeWidth: 1.5)
+            geometry.writeMarkers(to: &svg, radius: 2.5, markAll: false, markLast: true, paints: paints)
+            svg.close()
+        }
     }
 }

@@ -6,17 +6,14 @@ public enum TextDirection: String, Sendable, Hashable {
     case rightToLeft = "rtl"
 }
 
-extension SVGElement {
-    /// This element with every text's anchor swapped for a right-to-left root: under `direction="rtl"`, `start`
-    /// is a label's right edge, so a label that began at `x` (`start`) must now end there (`end`) to stay put.
-    func mirroringTextAnchors() -> SVGElement {
-        var copy = self
-        copy.children = children.map { $0.mirroringTextAnchors() }
-        guard name == "text" else { return copy }
-        let anchor = attributes.first { $0.name == "text-anchor" }?.value ?? "start"
-        let mirrored = anchor == "start" ? "end" : anchor == "end" ? "start" : anchor
-        copy.attributes.removeAll { $0.name == "text-anchor" }
-        copy.attributes.append(("text-anchor", mirrored))
-        return copy
+extension TextLabel.Anchor {
+    /// The anchor a label needs under a right-to-left root: there `start` is a label's right edge, so a label that
+    /// began at `x` (`start`) must now end there (`end`) to stay put. `SVGWriter.mirrorsTextAnchors` asks for it.
+    var mirrored: TextLabel.Anchor {
+        switch self {
+        case .start: .end
+        case .end: .start
+        case .middle: .middle
+        }
     }
 }

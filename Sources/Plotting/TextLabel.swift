@@ -54,28 +54,41 @@ struct TextLabel {
         return Rect(x: left, y: top, width: width, height: height)
     }
 
-    func element(paints: Paints) -> SVGElement {
-        let dy = SVGNumber.format(baseline.firstBaselineOffset(lines: lines.count)) + "em"
-        var element = SVGElement("text", [
-            "class": className, "x": x, "y": y, "font-size": fontSize,
-            "text-anchor": anchor == .start ? nil : anchor.rawValue,
-        ])
-        element.add("font-weight", bold ? "bold" : nil)
+    /// Writes the label as one `<text>`, a `<tspan>` a line when it has several. `fill` comes after the label's
+    /// own attributes; `boldLines` sets that many first lines bold (a map label's name over its value), or the
+    /// whole text when it is one line. Under a right-to-left root the anchor is swapped and written last
+    /// (`TextDirection`).
+    func write(to svg: inout SVGWriter, paints: Paints, fill: RGBColor? = nil, boldLines: Int? = nil) {
+        svg.open("text")
+        svg.attribute("class", className)
+        svg.attribute("x", x)
+        svg.attribute("y", y)
+        svg.fontSize(fontSize)
+        if !svg.mirrorsTextAnchors && anchor != .start { svg.attribute("text-anchor", anchor.rawValue) }
+        if bold { svg.attribute("font-weight", "bold") }
         if halo {
-            element.add("stroke", paints.background.hex)
-            element.add("stroke-width", 3.0)
-            element.add("stroke-linejoin", "round")
-            element.add("paint-order", "stroke")
+            svg.attribute("stroke", paints.background.color)
+            svg.attribute("stroke-width", 3.0)
+            svg.attribute("stroke-linejoin", "round")
+            svg.attribute("paint-order", "stroke")
         }
+        let dy = baseline.firstBaselineOffset(lines: lines.count)
+        if lines.count == 1 && SVGNumber.hundredths(dy) != 0 { svg.attribute("dy", dy, unit: "em") }
+        if let fill { svg.attribute("fill", fill) }
+        if lines.count <= 1 && boldLines != nil { svg.attribute("font-weight", "bold") }
+        if svg.mirrorsTextAnchors { svg.attribute("text-anchor", anchor.mirrored.rawValue) }
         if lines.count == 1 {
-            element.add("dy", dy == "0em" ? nil : dy)
-            element.text = lines[0]
+            svg.text(lines[0])
         } else {
-            element.children = lines.enumerated().map { index, line in
-                let lineDy = index == 0 ? dy : SVGNumber.format(TextMetrics.lineHeight) + "em"
-                return SVGElement("tspan", ["x": x, "dy": lineDy], text: line)
+            for (index, line) in lines.enumerated() {
+                svg.open("tspan")
+                svg.attribute("x", x)
+                svg.attribute("dy", index == 0 ? dy : TextMetrics.lineHeight, unit: "em")
+                if index < boldLines ?? 0 { svg.attribute("font-weight", "bold") }
+                svg.text(line)
+                svg.close()
             }
         }
-        return element
+        svg.close()
     }
 }

@@ -46,23 +46,36 @@ public struct TileMap: Sendable {
     /// the number, long ones said once), and so is a short one when a value with it would not fit its tile on one
     /// line, so that no tile's unit is broken off its number and all tiles read alike. The table keeps the units.
     func tileTexts(fits: (Tile, String) -> Bool) -> [String] {
-        let written = tiles.map { $0.fill.isNoData ? strings.noData : $0.valueLabel }
-        guard !legendTitle.isEmpty else { return written }
-        let bare = zip(tiles, written).map { $0.fill.isNoData ? $1 : format.droppingUnit(from: $1) }
-        if !format.unitFitsOnTick { return bare }
-        return zip(tiles, written).allSatisfy(fits) ? written : bare
+        TileTextChoices(map: self).chosen(tiles: tiles, fits: fits)
     }
 
     public func svg() -> String { svg(summary: summary) }
 
     /// `svg()` with its `summary` given: the same map drawn at two sizes says the same, so it is written once.
     public func svg(summary: String) -> String {
+        var data = TileMapData(map: self)
+        return svg(summary: summary, data: &data)
+    }
+
+    /// The map as `svg(summary:)` writes it, and again `narrowWidth` wide with the id `narrowID`: a page's wide
+    /// and narrow copies, which share their colour classes, their order and the labels' fits where their tiles
+    /// are the same size, found once.
+    public func svgs(summary: String, narrowID: String, narrowWidth: Double) -> (wide: String, narrow: String) {
+        var data = TileMapData(map: self)
+        var narrow = self
+        narrow.id = narrowID
+        narrow.width = max(narrowWidth, 160)
+        let wide = svg(summary: summary, data: &data)
+        return (wide, narrow.svg(summary: summary, data: &data))
+    }
+
+    private func svg(summary: String, data: inout TileMapData) -> String {
         let chartID = ChartID(id)
         let fontSize = style.fontSize
-        let fills = tiles.map(\.fill)
-        let coloring = MapColoring(fills: fills, palette: style.palette, hatchID: chartID("no-data"))
-        let legend = MapLegend(title: legendTitle, coloring: coloring, fills: fills, format: format, strings: strings,
-                               width: width, fontSize: fontSize)
+        var coloring = data.coloring
+        coloring.hatchID = chartID("no-data")
+        let legend = MapLegend(title: legendTitle, coloring: coloring, fills: data.fills, format: format,
+                               strings: strings, width: width, fontSize: fontSize)
         let columns = (tiles.map(\.column).max() ?? 0) + 1
         let rows = (tiles.map(\.row).max() ?? 0) + 1
         let gap = 3.0
@@ -72,29 +85,84 @@ public struct TileMap: Sendable {
         let top = legend.height + fontSize
         let height = top + size * Double(rows) + gap * Double(rows - 1) + 2
         let box = Rect(x: 0, y: 0, width: size, height: size)
-        // The fits found to choose the texts are the first half of placing each label: kept for it.
-        var oneLineFits: [TileText: MapLabelling.LabelFit?] = [:]
-        let texts = tileTexts { tile, text in
+        // The fits found to choose the texts are the first half of placing each label: kept for it, and for the
+        // other copy of the map when its tiles are as large.
+        var oneLineFits = data.oneLineFits
+        let texts = data.texts.chosen(tiles: tiles) { tile, text in
+            let key = TileText(name: tile.name, value: text, size: size)
+            if let known = oneLineFits[key] { return known != nil }
             let fit = MapLabelling.fit(name: tile.name, value: text, in: box, fontSize: fontSize, wrapsValue: false)
-            oneLineFits[TileText(name: tile.name, value: text)] = .some(fit)
+            oneLineFits[key] = .some(fit)
             return fit != nil
         }
-        let tileElements = zip(tiles, texts).sorted { ($0.0.row, $0.0.column) < ($1.0.row, $1.0.column) }
-            .map { tile, text in
-                let box = Rect(x: left + Double(tile.column) * (size + gap), y: top + Double(tile.row) * (size + gap),
-                               width: size, height: size)
-                return MapLabelling.tile(box: box, name: tile.name, value: text, fill: tile.fill, coloring: coloring,
-                                         fontSize: fontSize,
-                                         oneLineFit: oneLineFits[TileText(name: tile.name, value: text)])
-            }
+        data.oneLineFits = oneLineFits
         let frame = ChartFrame(id: chartID, kind: "tile-map", width: width, height: height, title: title,
                                description: summary, style: style, strings: strings)
-        return frame.render(defs: [coloring.hatchPattern], body: legend.elements + tileElements)
+        return frame.render(defs: { coloring.writeHatchPattern(to: &$0) }) { svg in
+            legend.write(to: &svg)
+            for index in data.order {
+                let tile = tiles[index]
+                let text = texts[index]
+                let box = Rect(x: left + Double(tile.column) * (size + gap), y: top + Double(tile.row) * (size + gap),
+                               width: size, height: size)
+                MapLabelling.writeTile(to: &svg, box: box, name: tile.name, value: text, fill: tile.fill,
+                                       coloring: coloring, fontSize: fontSize,
+                                       oneLineFit: oneLineFits[TileText(name: tile.name, value: text, size: size)])
+            }
+        }
     }
 }
 
-/// A tile's name and the text under it: the key of a label's fit, the same for every tile that says the same.
+/// What a tile map draws that does not depend on its width: the colour classes, the tiles' order, and the
+/// labels' one-line fits by tile size. A page draws each map wide and narrow; both take these from one.
+private struct TileMapData {
+    let fills: [TileFill]
+    let coloring: MapColoring
+    let texts: TileTextChoices
+    /// Positions in `tiles`, from the top left, row by row.
+    let order: [Int]
+    var oneLineFits: [TileText: MapLabelling.LabelFit?] = [:]
+
+    init(map: TileMap) {
+        fills = map.tiles.map(\.fill)
+        coloring = MapColoring(fills: fills, palette: map.style.palette, hatchID: "")
+        texts = TileTextChoices(map: map)
+        order = map.tiles.indices.sorted {
+            (map.tiles[$0].row, map.tiles[$0].column) < (map.tiles[$1].row, map.tiles[$1].column)
+        }
+    }
+}
+
+/// A tile's name and the text under it, on a tile of `size`: the key of a label's fit, the same for every tile
+/// that says the same.
 private struct TileText: Hashable {
     let name: String
     let value: String
+    let size: Double
+}
+
+/// The texts a map's tiles may say under their names (`TileMap.tileTexts`), with and without the unit, made once
+/// for every size the map is drawn at; only the choice between them depends on the size of the tiles.
+private struct TileTextChoices {
+    /// The words for "no data", or the value as written.
+    let written: [String]
+    /// The values without their unit, where the legend title names it; nil where the tiles keep their units.
+    let bare: [String]?
+    /// The unit is too long for any tile: the bare texts whatever fits.
+    let alwaysBare: Bool
+
+    init(map: TileMap) {
+        let written = map.tiles.map { $0.fill.isNoData ? map.strings.noData : $0.valueLabel }
+        self.written = written
+        bare = map.legendTitle.isEmpty ? nil
+            : zip(map.tiles, written).map { $0.fill.isNoData ? $1 : map.format.droppingUnit(from: $1) }
+        alwaysBare = !map.format.unitFitsOnTick
+    }
+
+    /// The written texts when every tile `fits` its own, else the bare ones.
+    func chosen(tiles: [Tile], fits: (Tile, String) -> Bool) -> [String] {
+        guard let bare else { return written }
+        if alwaysBare { return bare }
+        return zip(tiles, written).allSatisfy(fits) ? written : bare
+    }
 }

@@ -69,18 +69,26 @@ struct TimeAxis {
     }
 
     /// Tick marks below `baseline` and labels under them.
-    func elements(baseline: Double, paints: Paints) -> [SVGElement] {
-        let marks = ticks.map { tick in
+    func write(to svg: inout SVGWriter, baseline: Double, paints: Paints) {
+        svg.open("g")
+        svg.attribute("class", "x-axis")
+        svg.attribute("aria-hidden", "true")
+        for tick in ticks {
             let x = scale(tick.value)
-            return SVGElement("line", [
-                "class": "axis", "x1": x, "x2": x, "y1": baseline, "y2": baseline + 5, "stroke": paints.muted.hex,
-            ])
+            svg.open("line")
+            svg.attribute("class", "axis")
+            svg.attribute("x1", x)
+            svg.attribute("x2", x)
+            svg.attribute("y1", baseline)
+            svg.attribute("y2", baseline + 5)
+            svg.attribute("stroke", paints.muted.color)
+            svg.close()
         }
-        let labels = ticks.map { tick in
+        for tick in ticks {
             TextLabel(lines: [tick.label], x: scale(tick.value), y: baseline + 10, fontSize: fontSize,
                       anchor: .middle, baseline: .hanging, className: "tick-label muted")
-                .element(paints: paints).with("fill", paints.muted.hex)
+                .write(to: &svg, paints: paints, fill: paints.muted.color)
         }
-        return [SVGElement("g", ["class": "x-axis", "aria-hidden": "true"], children: marks + labels)]
+        svg.close()
     }
 }

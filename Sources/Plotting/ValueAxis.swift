@@ -41,20 +41,31 @@ struct ValueAxis {
         ticks.map { TextMetrics.width(of: label($0), fontSize: fontSize) }.max() ?? 0
     }
 
-    /// Gridlines from `left` to `right` and labels ending `gap` px left of `left`.
-    func elements(left: Double, right: Double, gap: Double, paints: Paints) -> [SVGElement] {
-        let lines = ticks.map { tick in
-            let y = scale(tick)
-            return SVGElement("line", [
-                "class": tick == 0 ? "axis" : "grid", "x1": left, "x2": right, "y1": y, "y2": y,
-                "stroke": tick == 0 ? paints.muted.hex : paints.grid.hex,
-            ])
+    /// Gridlines from `left` to `right` and, unless `labels` is false (a panel beside one that has them), labels
+    /// ending `gap` px left of `left`.
+    func write(to svg: inout SVGWriter, left: Double, right: Double, gap: Double, paints: Paints,
+               labels: Bool = true) {
+        svg.open("g")
+        svg.attribute("class", "y-axis")
+        svg.attribute("aria-hidden", "true")
+        let positions = ticks.map { scale($0) }
+        for (tick, y) in zip(ticks, positions) {
+            svg.open("line")
+            svg.attribute("class", tick == 0 ? "axis" : "grid")
+            svg.attribute("x1", left)
+            svg.attribute("x2", right)
+            svg.attribute("y1", y)
+            svg.attribute("y2", y)
+            svg.attribute("stroke", tick == 0 ? paints.muted.color : paints.grid.color)
+            svg.close()
         }
-        let labels = ticks.map { tick in
-            TextLabel(lines: [label(tick)], x: left - gap, y: scale(tick), fontSize: fontSize, anchor: .end,
-                      baseline: .middle, className: "tick-label muted").element(paints: paints)
-                .with("fill", paints.muted.hex)
+        if labels {
+            for (tick, y) in zip(ticks, positions) {
+                TextLabel(lines: [label(tick)], x: left - gap, y: y, fontSize: fontSize, anchor: .end,
+                          baseline: .middle, className: "tick-label muted")
+                    .write(to: &svg, paints: paints, fill: paints.muted.color)
+            }
         }
-        return [SVGElement("g", ["class": "y-axis", "aria-hidden": "true"], children: lines + labels)]
+        svg.close()
     }
 }

@@ -32,8 +32,7 @@ extension SiteContext {
         }
         let home = ranking.first { $0.0 == referenceRegion }?.1.value
         let name = text(indicator.name, language)
-        let chart = { (id: String, width: Double) in
-            BarChart(
+        let wide = BarChart(
             id: id, title: strings(language).format("compare.title", ["name": name, "period": period.text]), bars: bars,
             target: chartTarget(indicator, language),
             reference: home.map {
@@ -42,14 +41,13 @@ extension SiteContext {
                     label: strings(language).format("chart.home_reference", ["region": regionShortName(referenceRegion, language)]))
             },
             order: indicator.better == .lower ? .ascending : .descending, format: valueFormat(indicator, language),
-            width: width, strings: chartStrings(language), style: chartStyle(language))
-        }
-        let wide = chart(id, 640)
+            width: 640, strings: chartStrings(language), style: chartStyle(language))
         let summary = wide.summary
+        let svgs = wide.svgs(summary: summary, narrowID: "\(id)n", narrowWidth: 360)
         return ChartFigureView(
             id: "\(id)-figure", title: wide.title,
             subtitle: strings(language).format("chart.bar_subtitle", ["unit": unitLabel(indicator.unit, language)]),
-            svg: wide.svg(summary: summary), svgNarrow: chart("\(id)n", 360).svg(summary: summary),
+            svg: svgs.wide, svgNarrow: svgs.narrow,
             table: tableView(wide.table), notes: [],
             downloadHref: nil)
     }

@@ -59,13 +59,10 @@ extension SiteContext {
         func periodText(at time: Double?) -> String {
             time.flatMap { time in observations.first { $0.period.timeValue == time }?.period.text } ?? ""
         }
-        // The narrow chart draws the same series: only its size and id differ (both sizes are above the minimum
-        // `LineChart` enforces), so the series are not gathered and labelled a second time.
-        var narrow = chart
-        narrow.id = "\(id)n"
-        narrow.width = 360
-        narrow.height = 300
+        // The narrow chart draws the same series: only its size and id differ, so the series are not gathered and
+        // labelled a second time, and what both sizes draw alike is found once.
         let summary = chart.summary
+        let svgs = chart.svgs(summary: summary, narrowID: "\(id)n", narrowWidth: 360, narrowHeight: 300)
         return ChartFigureView(
             id: "\(id)-figure", title: chart.title,
             subtitle: strings(language).format(
@@ -75,8 +72,8 @@ extension SiteContext {
                     "start": periodText(at: sorted.first),
                     "end": periodText(at: sorted.last),
                 ]),
-            svg: chart.svg(summary: summary),
-            svgNarrow: narrow.svg(summary: summary),
+            svg: svgs.wide,
+            svgNarrow: svgs.narrow,
             table: tableView(chart.table),
             notes: (chart.series.contains { $0.points.contains(where: \.isEstimated) }
                     ? [strings(language)["chart.estimated_note"]] : [])

@@ -35,18 +35,16 @@ extension SiteContext {
                 fill: value.map { .value($0.doubleValue) } ?? .noData)
         }
         let name = text(indicator.name, language)
-        let map = { (id: String, width: Double) in
-            TileMap(
-                id: id, title: strings.format("compare.map_title", ["name": name, "period": period.text]), tiles: tiles,
-                legendTitle: unitLabel(indicator.unit, language), format: self.valueFormat(indicator, language),
-                width: width, strings: self.chartStrings(language), style: self.chartStyle(language))
-        }
-        let wide = map(id, 640)
+        let wide = TileMap(
+            id: id, title: strings.format("compare.map_title", ["name": name, "period": period.text]), tiles: tiles,
+            legendTitle: unitLabel(indicator.unit, language), format: valueFormat(indicator, language),
+            width: 640, strings: chartStrings(language), style: chartStyle(language))
         let summary = wide.summary
+        let svgs = wide.svgs(summary: summary, narrowID: "\(id)n", narrowWidth: 360)
         return ChartFigureView(
             id: "\(id)-figure", title: wide.title,
             subtitle: strings.format("chart.map_subtitle", ["unit": unitLabel(indicator.unit, language)]),
-            svg: wide.svg(summary: summary), svgNarrow: map("\(id)n", 360).svg(summary: summary),
+            svg: svgs.wide, svgNarrow: svgs.narrow,
             table: tableView(wide.table), notes: [],
             downloadHref: nil)
     }
@@ -63,18 +61,16 @@ extension SiteContext {
                 name: region.shortName(in: language, fallbacks: languages), valueLabel: String(count),
                 fill: count > 0 ? .value(Double(count)) : .noData)
         }
-        let map = { (id: String, width: Double) in
-            TileMap(
-                id: id, title: strings["chart.coverage_title"], tiles: tiles,
-                legendTitle: strings["chart.coverage_subtitle"],
-                format: ValueFormat(numbers: self.numberFormat(language), decimals: 0), width: width,
-                strings: self.chartStrings(language), style: self.chartStyle(language))
-        }
-        let wide = map(id, 640)
+        let wide = TileMap(
+            id: id, title: strings["chart.coverage_title"], tiles: tiles,
+            legendTitle: strings["chart.coverage_subtitle"],
+            format: ValueFormat(numbers: numberFormat(language), decimals: 0), width: 640,
+            strings: chartStrings(language), style: chartStyle(language))
         let summary = wide.summary
+        let svgs = wide.svgs(summary: summary, narrowID: "\(id)n", narrowWidth: 360)
         return ChartFigureView(
             id: "\(id)-figure", title: wide.title, subtitle: strings["chart.coverage_subtitle"],
-            svg: wide.svg(summary: summary), svgNarrow: map("\(id)n", 360).svg(summary: summary),
+            svg: svgs.wide, svgNarrow: svgs.narrow,
             table: tableView(wide.table), notes: [], downloadHref: nil)
     }
 

@@ -32,10 +32,10 @@ import Testing
         let x = LinearScale(domain: (2015, 2017), range: (0, 200))
         let y = LinearScale(domain: (0, 10), range: (100, 0))
         let geometry = LineGeometry(points: Fixtures.years(2015, [1, 2, 3], estimated: [2017]), x: x, y: y)
-        let classes = geometry.paths(strokeWidth: 2).compactMap { $0.attributes.first { $0.name == "class" }?.value }
+        let classes = geometry.paths(strokeWidth: 2).compactMap { $0.attributes["class"] }
         #expect(classes == ["line", "line line-estimated"])
         let hollow = geometry.markers(radius: 3, markAll: true, markLast: true, paints: Paints(palette: .okabeIto))
-            .filter { $0.attributes.contains { $0.name == "class" && $0.value.contains("hollow") } }
+            .filter { ($0.attributes["class"] ?? "").contains("hollow") }
         #expect(hollow.count == 1)
     }
 
@@ -46,7 +46,7 @@ import Testing
         let geometry = LineGeometry(points: Fixtures.years(2015, [1, 2, 3, 4], estimated: [2017]), x: x, y: y)
         let markers = geometry.markers(radius: 2.25, markAll: true, markLast: true, paints: Paints(palette: .okabeIto))
         #expect(markers.map(\.name) == ["path", "circle"], "the estimated value stays a hollow circle")
-        let dots = Dictionary(markers[0].attributes.map { ($0.name, $0.value) }) { first, _ in first }
+        let dots = markers[0].attributes
         #expect(dots["d"] == "M0,90h0M100,80h0M300,60h0")
         #expect(dots["stroke-width"] == "4.5" && dots["stroke-linecap"] == "round" && dots["fill"] == "none")
     }

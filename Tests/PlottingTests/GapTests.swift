@@ -13,18 +13,17 @@ import Testing
         let elements = LineGeometry(points: points, x: x ?? self.x, y: y, step: step).paths(strokeWidth: 2)
         var result: [String: String] = [:]
         for element in elements {
-            let attributes = Dictionary(element.attributes.map { ($0.name, $0.value) }) { first, _ in first }
-            result[attributes["class"] ?? ""] = attributes["d"]
+            result[element.attributes["class"] ?? ""] = element.attributes["d"]
         }
         return result
     }
 
-    private func attribute(_ element: SVGElement, _ name: String) -> String? {
-        element.attributes.first { $0.name == name }?.value
+    private func attribute(_ element: XMLNode, _ name: String) -> String? {
+        element.attributes[name]
     }
 
     /// The x of every marked value: the dots of the markers' path (`M x,y h0`) and the hollow circles' centres.
-    private func markedXs(_ markers: [SVGElement]) -> [String] {
+    private func markedXs(_ markers: [XMLNode]) -> [String] {
         markers.flatMap { marker -> [String] in
             if let cx = attribute(marker, "cx") { return [cx] }
             return (attribute(marker, "d") ?? "").split(separator: "M").map { String($0.prefix { $0 != "," }) }

@@ -32,11 +32,13 @@ import Testing
                 for size in [30.0, 48, 64, 110] {
                     let box = Rect(x: 5, y: 7, width: size, height: size)
                     let oneLine = MapLabelling.fit(name: name, value: value, in: box, fontSize: 12, wrapsValue: false)
-                    let fresh = MapLabelling.tile(box: box, name: name, value: value, fill: .value(1),
-                                                  coloring: coloring, fontSize: 12)
-                    let reused = MapLabelling.tile(box: box, name: name, value: value, fill: .value(1),
-                                                   coloring: coloring, fontSize: 12, oneLineFit: .some(oneLine))
-                    #expect(reused.render() == fresh.render(), "\(name) / \(value) on \(size) px")
+                    var fresh = SVGWriter()
+                    MapLabelling.writeTile(to: &fresh, box: box, name: name, value: value, fill: .value(1),
+                                           coloring: coloring, fontSize: 12)
+                    var reused = SVGWriter()
+                    MapLabelling.writeTile(to: &reused, box: box, name: name, value: value, fill: .value(1),
+                                           coloring: coloring, fontSize: 12, oneLineFit: .some(oneLine))
+                    #expect(reused.bytes == fresh.bytes, "\(name) / \(value) on \(size) px")
                     if oneLine == nil { valueWrapped += 1 }
                 }
             }

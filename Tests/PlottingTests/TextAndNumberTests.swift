@@ -42,6 +42,17 @@ import Testing
         #expect(NumberFormat.english.format(.nan, decimals: 1) == "")
     }
 
+    /// Values Swift describes with an exponent, carries through every digit, and groups of another size.
+    @Test func roundsExponentsAndCarriesAsWritten() {
+        #expect(NumberFormat.english.format(1.5e-5, decimals: 5) == "0.00002")
+        #expect(NumberFormat.english.format(1.2345e21, decimals: nil) == "1,234,500,000,000,000,000,000")
+        #expect(NumberFormat.english.format(999.995, decimals: 2) == "1,000.00")
+        #expect(NumberFormat.english.format(-0.005, decimals: 2) == "-0.01")
+        #expect(NumberFormat.english.format(12.5, decimals: 3) == "12.500")
+        let spaced = NumberFormat(decimalSeparator: ",", groupingSeparator: " ", groupSize: 4, minusSign: "−")
+        #expect(spaced.format(-123456789.25, decimals: 1) == "−1 2345 6789,3")
+    }
+
     @Test func groupsDecimalStringsWithoutChangingDigits() {
         #expect(NumberFormat.english.group("12511127") == "12,511,127")
         #expect(NumberFormat.english.group("15.07") == "15.07")
