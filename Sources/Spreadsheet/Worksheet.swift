@@ -36,6 +36,10 @@ public struct Worksheet: Sendable {
     private var widestCell: [Int] = []
     /// `A`, `B`, … for the columns seen so far, made once per column rather than once per cell.
     private var columnNames: [[UInt8]] = []
+    /// Per column, the last text cell written there, escaped, and the grid columns it takes (`LastText`).
+    private var lastTexts: [LastText] = []
+    /// The row number's digits, refilled for every row.
+    private var rowDigits: [UInt8] = []
 
     /// - Parameter scratch: a file to move finished parts of rows into rather than keep them, for a sheet too long
     ///   to hold in memory; the sheet's bytes are the same either way.
@@ -54,14 +58,16 @@ public struct Worksheet: Sendable {
     /// Writes the row straight as bytes: a million-row sheet makes no string per cell.
     public mutating func append(_ cells: [Cell], style: Style = .plain) {
         rowCount += 1
-        var row: [UInt8] = []
-        Self.appendDecimal(rowCount, to: &row)
+        rowDigits.removeAll(keepingCapacity: true)
+        Self.appendDecimal(rowCount, to: &rowDigits)
+        let row = rowDigits
         rowsXML.append(contentsOf: #"<row r=""#.utf8)
         rowsXML.append(contentsOf: row)
         rowsXML.append(contentsOf: #"">"#.utf8)
         while widestCell.count < cells.count {
             columnNames.append(Array(Self.columnName(widestCell.count).utf8))
             widestCell.append(0)
+            lastTexts.append(LastText())
         }
         for index in cells.indices {
             switch cells[index] {
@@ -75,10 +81,11 @@ public struct Worksheet: Sendable {
                 rowsXML.append(contentsOf: "</v></c>".utf8)
             // A number that is not a plain decimal would make the `v` element invalid: it is shown as text.
             case .number(let text), .text(let text):
-                widestCell[index] = max(widestCell[index], ColumnWidth.columns(of: text))
+                if !lastTexts[index].holds(text) { lastTexts[index] = LastText(text) }
+                widestCell[index] = max(widestCell[index], lastTexts[index].columns)
                 appendCellStart(column: index, row: row, style: style)
                 rowsXML.append(contentsOf: #" t="inlineStr"><is><t xml:space="preserve">"#.utf8)
-                Self.appendEscaped(text, to: &rowsXML)
+                rowsXML.append(contentsOf: lastTexts[index].escaped)
                 rowsXML.append(contentsOf: "</t></is></c>".utf8)
             }
         }
