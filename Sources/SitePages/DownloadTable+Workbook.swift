@@ -22,16 +22,9 @@ extension SiteContext {
     private func workbook(_ table: DownloadTable, scratch: ByteFile?) -> Workbook {
         var data = Worksheet(frozenRows: 1, scratch: scratch)
         data.appendHeader(table.columns.map(\.name))
+        // Number columns hold numbers where a value is a plain decimal, and text where it is not.
         let numeric = table.columns.map { $0.type != .string }
-        // One row of cells, refilled for every row of the table.
-        var cells: [Cell] = []
-        table.rows { row in
-            cells.removeAll(keepingCapacity: true)
-            for (index, value) in row.enumerated() {
-                cells.append(index < numeric.count && numeric[index] ? Cell.numberOrText(value) : Cell.textOrEmpty(value))
-            }
-            data.append(cells)
-        }
+        table.rows { data.append(texts: $0, numberColumns: numeric) }
         let about = languages.map { language in
             Workbook.Sheet(name: strings(language)["spreadsheet.about_sheet"], worksheet: aboutSheet(table, language))
         }

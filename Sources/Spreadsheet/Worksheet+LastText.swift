@@ -13,9 +13,9 @@ extension Worksheet {
     /// work per cell.
     struct LastText: Sendable {
         /// Nil before the column's first text cell.
-        let text: String?
-        let escaped: [UInt8]
-        let columns: Int
+        private(set) var text: String?
+        private(set) var escaped: [UInt8]
+        private(set) var columns: Int
 
         init() {
             text = nil
@@ -29,6 +29,17 @@ extension Worksheet {
             Worksheet.appendEscaped(text, to: &escaped)
             self.escaped = escaped
             columns = ColumnWidth.columns(of: text)
+        }
+
+        /// Holds `text`, escaped and measured again only if it is not the one held already: changed in place, so a
+        /// repeated text costs a comparison.
+        mutating func hold(_ text: String) {
+            if !holds(text) { self = LastText(text) }
+        }
+
+        /// Appends the escaped text.
+        func write(to bytes: inout [UInt8]) {
+            bytes.append(contentsOf: escaped)
         }
 
         /// Whether `text` has the same bytes: not `==`, which holds canonically equivalent texts (`é` and `e` with a

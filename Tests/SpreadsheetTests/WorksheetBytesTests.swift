@@ -69,6 +69,23 @@ import Testing
         #expect(sheet.columnWidths == reference.widestCell.map(ColumnWidth.width(forColumns:)))
     }
 
+    /// A row of texts is the row of the cells made of them: numbers or text in number columns, text elsewhere, an
+    /// empty text an empty cell; a row longer than the column kinds given has text past them.
+    @Test func aRowOfTextsIsTheRowOfItsCells() {
+        let numberColumns = [false, true, true, false]
+        var sheet = Worksheet(frozenRows: 1)
+        var reference = Worksheet(frozenRows: 1)
+        for (index, text) in Self.texts.enumerated() {
+            let row = [text, text, Self.texts[(index + 3) % Self.texts.count], "", text, text]
+            sheet.append(texts: row, numberColumns: numberColumns, style: .wrapped)
+            reference.append(
+                row.enumerated().map { column, text in
+                    column < numberColumns.count && numberColumns[column] ? Cell.numberOrText(text) : Cell.textOrEmpty(text)
+                }, style: .wrapped)
+        }
+        #expect(sheet.xml() == reference.xml())
+    }
+
     @Test func aTextIsHeldOnlyByTheSameBytes() {
         #expect(Worksheet.LastText("e\u{301}").holds("e\u{301}"))
         #expect(!Worksheet.LastText("e\u{301}").holds("\u{E9}"))
