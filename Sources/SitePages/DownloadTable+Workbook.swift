@@ -12,26 +12,21 @@ extension SiteContext {
         try workbook(table, scratch: nil).xlsx()
     }
 
-    /// The same workbook, written into the empty file at `file` as it is made: its data sheet's rows go to a
-    /// scratch file beside it a megabyte at a time, then into the workbook, so a million-row sheet (about 600 MB
-    /// of XML) is never in memory.
+    /// The same workbook, written into the empty file at `file` as it is made. A long table's data sheet puts its
+    /// rows in a scratch file beside it a megabyte at a time, then into the workbook, so a million-row sheet (about
+    /// 600 MB of XML) is never in memory; a shorter one keeps them, as writing them out and reading them back was
+    /// a tenth of a national site's download work and the kernel's copies of it.
     public func writeWorkbook(_ table: DownloadTable, to file: URL) throws {
-        try workbook(table, scratch: try ByteFile.scratch(beside: file)).write(to: file)
+        let scratch = DownloadTable.keepsRowsInMemory(table.rowCount) ? nil : try ByteFile.scratch(beside: file)
+        try workbook(table, scratch: scratch).write(to: file)
     }
 
     private func workbook(_ table: DownloadTable, scratch: ByteFile?) -> Workbook {
         var data = Worksheet(frozenRows: 1, scratch: scratch)
         data.appendHeader(table.columns.map(\.name))
+        // Number columns hold numbers where a value is a plain decimal, and text where it is not.
         let numeric = table.columns.map { $0.type != .string }
-        // One row of cells, refilled for every row of the table.
-        var cells: [Cell] = []
-        table.rows { row in
-            cells.removeAll(keepingCapacity: true)
-            for (index, value) in row.enumerated() {
-                cells.append(index < numeric.count && numeric[index] ? Cell.numberOrText(value) : Cell.textOrEmpty(value))
-            }
-            data.append(cells)
-        }
+        table.rows { data.append(texts: $0, numberColumns: numeric) }
         let about = languages.map { language in
             Workbook.Sheet(name: strings(language)["spreadsheet.about_sheet"], worksheet: aboutSheet(table, language))
         }

@@ -71,6 +71,17 @@ public struct DownloadTable: Sendable {
         try output.append(writer.bytes)
     }
 
+    /// The most rows whose workbook sheet is made in memory rather than through a scratch file: about 30 MB of
+    /// XML (an indicator of the 1 M bench has 20,000 rows). `all.xlsx` and the site tables, whose length is not
+    /// known ahead, go through a scratch file, as does an indicator of a national site's 3,000 regions.
+    public static let rowsKeptInMemory = 50_000
+
+    /// Whether a table of `rowCount` rows (nil: not known ahead) makes its sheet in memory.
+    static func keepsRowsInMemory(_ rowCount: Int?) -> Bool {
+        guard let rowCount else { return false }
+        return rowCount <= rowsKeptInMemory
+    }
+
     /// `x.csv` → `x.xlsx`, the workbook for spreadsheets.
     public var workbookFile: String { DownloadTable.workbookName(of: file) }
 

@@ -29,38 +29,32 @@ extension SiteContext {
             names: site.regions.map { region in languages.map { text(region.name, $0) } })
     }
 
-    /// The rows of one indicator, by region in the site's order, then period, then line of the data file. Sorted
-    /// through a key per observation and emitted from one reused row, as a national site has a million of them.
+    /// The rows of one indicator, by region in the site's order, then period, then line of the data file. Read
+    /// from the columns a field at a time (no `Observation` is built) and emitted from one reused row, as a
+    /// national site has a million of them and each is read four times (its CSV and workbook, `all.csv` and
+    /// `all.xlsx`).
     private func observationRows(
         _ indicator: Indicator, dimensions: [String], regions: RegionColumns, _ emit: ([String]) -> Void
     ) {
         guard let observations = site.data[indicator.id]?.observations else { return }
-        let periodRanks = Dictionary(
-            Set(observations.map(\.period)).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let sorted = observations.indices.map { index in
-            let observation = observations[index]
-            return (region: regions.order[observation.region] ?? Int.max, period: periodRanks[observation.period] ?? 0,
-                line: observation.line, index: index)
-        }.sorted(by: <)
+        var details = ObservationDetailsCells(dimensions: dimensions, languages: languages)
         var row: [String] = []
         row.reserveCapacity(7 + 2 * languages.count + dimensions.count)
-        for (region, _, _, index) in sorted {
-            let observation = observations[index]
+        for (region, index) in ObservationRowOrder.sorted(observations, regionOrder: regions.order) {
+            let code = observations.region(at: index)
             row.removeAll(keepingCapacity: true)
             row.append(indicator.id.rawValue)
-            row.append(observation.region.rawValue)
+            row.append(code.rawValue)
             if region < regions.names.count {
                 row.append(contentsOf: regions.names[region])
             } else {
-                for language in languages { row.append(regionName(observation.region, language)) }
+                for language in languages { row.append(regionName(code, language)) }
             }
-            row.append(observation.period.text)
-            row.append(observation.value?.text ?? "")
+            row.append(observations.period(at: index).text)
+            row.append(observations.value(at: index)?.text ?? "")
             row.append(indicator.unit)
-            row.append(observation.flag?.rawValue ?? "")
-            for dimension in dimensions { row.append(observation.dimensions[dimension] ?? "") }
-            for language in languages { row.append(observation.note[language] ?? "") }
-            row.append(observation.source?.description ?? "")
+            row.append(observations.flag(at: index)?.rawValue ?? "")
+            row.append(contentsOf: details.cells(observations.details(at: index)))
             emit(row)
         }
     }

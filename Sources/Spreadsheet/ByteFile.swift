@@ -76,18 +76,27 @@ public final class ByteFile: @unchecked Sendable {
         count += bytes.count
     }
 
-    /// Appends `size` bytes from `position` on to `data`.
+    /// Appends `size` bytes from `position` on to `data`: read straight into its new end, not through a buffer
+    /// copied in after, as the zip reads every download and a long sheet's rows this way.
     func read(from position: Int, size: Int, into data: inout Data) throws {
-        var buffer = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, size - done, off_t(position + done)) }
-            if read < 0, errno == EINTR { continue }
-            if read < 0 { throw Failure(path: path, code: errno) }
-            if read == 0 { throw Failure(path: path, code: EIO) }
-            done += read
+        let start = data.count
+        data.count = start + size
+        let failure: Failure? = data.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var done = 0
+            while done < size {
+                let read = pread(descriptor, base + start + done, size - done, off_t(position + done))
+                if read < 0, errno == EINTR { continue }
+                if read < 0 { return Failure(path: path, code: errno) }
+                if read == 0 { return Failure(path: path, code: EIO) }
+                done += read
+            }
+            return nil
         }
-        data.append(contentsOf: buffer)
+        if let failure {
+            data.count = start
+            throw failure
+        }
     }
 
     public struct Failure: Error, CustomStringConvertible {

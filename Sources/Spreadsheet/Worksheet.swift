@@ -36,6 +36,10 @@ public struct Worksheet: Sendable {
     private var widestCell: [Int] = []
     /// `A`, `B`, … for the columns seen so far, made once per column rather than once per cell.
     private var columnNames: [[UInt8]] = []
+    /// Per column, the last text cell written there, escaped, and the grid columns it takes (`LastText`).
+    private var lastTexts: [LastText] = []
+    /// The row number's digits, refilled for every row, for its cells' references.
+    private var rowDigits: [UInt8] = []
 
     /// - Parameter scratch: a file to move finished parts of rows into rather than keep them, for a sheet too long
     ///   to hold in memory; the sheet's bytes are the same either way.
@@ -53,37 +57,71 @@ public struct Worksheet: Sendable {
 
     /// Writes the row straight as bytes: a million-row sheet makes no string per cell.
     public mutating func append(_ cells: [Cell], style: Style = .plain) {
-        rowCount += 1
-        var row: [UInt8] = []
-        Self.appendDecimal(rowCount, to: &row)
-        rowsXML.append(contentsOf: #"<row r=""#.utf8)
-        rowsXML.append(contentsOf: row)
-        rowsXML.append(contentsOf: #"">"#.utf8)
-        while widestCell.count < cells.count {
-            columnNames.append(Array(Self.columnName(widestCell.count).utf8))
-            widestCell.append(0)
-        }
+        startRow(columns: cells.count)
         for index in cells.indices {
             switch cells[index] {
             case .empty:
                 continue
             case .number(let text) where Cell.isPlainDecimal(text):
-                widestCell[index] = max(widestCell[index], text.utf8.count)
-                appendCellStart(column: index, row: row, style: style)
-                rowsXML.append(contentsOf: "><v>".utf8)
-                rowsXML.append(contentsOf: text.utf8)
-                rowsXML.append(contentsOf: "</v></c>".utf8)
+                appendNumber(text, column: index, style: style)
             // A number that is not a plain decimal would make the `v` element invalid: it is shown as text.
             case .number(let text), .text(let text):
-                widestCell[index] = max(widestCell[index], ColumnWidth.columns(of: text))
-                appendCellStart(column: index, row: row, style: style)
-                rowsXML.append(contentsOf: #" t="inlineStr"><is><t xml:space="preserve">"#.utf8)
-                Self.appendEscaped(text, to: &rowsXML)
-                rowsXML.append(contentsOf: "</t></is></c>".utf8)
+                appendText(text, column: index, style: style)
             }
         }
+        endRow()
+    }
+
+    /// The row `append(cells)` writes for the cells `Cell.numberOrText` makes of the texts of number columns and
+    /// `Cell.textOrEmpty` of the others, without making them: a download's million rows come as texts.
+    public mutating func append(texts: [String], numberColumns: [Bool], style: Style = .plain) {
+        startRow(columns: texts.count)
+        for index in texts.indices {
+            let text = texts[index]
+            if text.isEmpty { continue }
+            if index < numberColumns.count, numberColumns[index], Cell.isPlainDecimal(text) {
+                appendNumber(text, column: index, style: style)
+            } else {
+                appendText(text, column: index, style: style)
+            }
+        }
+        endRow()
+    }
+
+    private mutating func startRow(columns: Int) {
+        rowCount += 1
+        rowDigits.removeAll(keepingCapacity: true)
+        Self.appendDecimal(rowCount, to: &rowDigits)
+        rowsXML.append(contentsOf: #"<row r=""#.utf8)
+        rowsXML.append(contentsOf: rowDigits)
+        rowsXML.append(contentsOf: #"">"#.utf8)
+        while widestCell.count < columns {
+            columnNames.append(Array(Self.columnName(widestCell.count).utf8))
+            widestCell.append(0)
+            lastTexts.append(LastText())
+        }
+    }
+
+    private mutating func endRow() {
         rowsXML.append(contentsOf: "</row>".utf8)
         if rowsXML.count >= partSize { finishPart() }
+    }
+
+    private mutating func appendNumber(_ text: String, column: Int, style: Style) {
+        widestCell[column] = max(widestCell[column], text.utf8.count)
+        appendCellStart(column: column, style: style)
+        rowsXML.append(contentsOf: "><v>".utf8)
+        rowsXML.append(contentsOf: text.utf8)
+        rowsXML.append(contentsOf: "</v></c>".utf8)
+    }
+
+    private mutating func appendText(_ text: String, column: Int, style: Style) {
+        lastTexts[column].hold(text)
+        widestCell[column] = max(widestCell[column], lastTexts[column].columns)
+        appendCellStart(column: column, style: style)
+        rowsXML.append(contentsOf: #" t="inlineStr"><is><t xml:space="preserve">"#.utf8)
+        lastTexts[column].write(to: &rowsXML)
+        rowsXML.append(contentsOf: "</t></is></c>".utf8)
     }
 
     /// Moves the rows written since the last part out of `rowsXML`: into the scratch file, or kept as a part.
@@ -101,10 +139,10 @@ public struct Worksheet: Sendable {
     }
 
     /// `<c r="B7"` and, for a style other than plain, ` s="1"`: the element left open for its type and value.
-    private mutating func appendCellStart(column: Int, row: [UInt8], style: Style) {
+    private mutating func appendCellStart(column: Int, style: Style) {
         rowsXML.append(contentsOf: #"<c r=""#.utf8)
         rowsXML.append(contentsOf: columnNames[column])
-        rowsXML.append(contentsOf: row)
+        rowsXML.append(contentsOf: rowDigits)
         rowsXML.append(UInt8(ascii: "\""))
         if style != .plain {
             rowsXML.append(contentsOf: #" s=""#.utf8)

@@ -47,6 +47,51 @@ import Testing
         #expect(sheet.xml() == Array(parts.joined()))
     }
 
+    /// A column's last text is kept escaped and measured: a text that repeats, or that only equals the one before
+    /// canonically (`é` and `e` + accent, `Å` and `Å`), still comes out as its own bytes and width.
+    @Test func repeatedTextsAreTheBytesTheStringWriterMade() {
+        let texts = Self.texts + ["\u{E9}", "e\u{301}", "\u{E9}", "\u{212B}", "\u{C5}", "\u{C5}", "甘肃省", "甘肃省"]
+        var sheet = Worksheet(frozenRows: 1)
+        var reference = ReferenceSheet()
+        for (index, text) in texts.enumerated() {
+            // Each text twice in a row in column A, once between others in B, and a steady text in C.
+            let rows: [[Cell]] = [
+                [.text(text), .text(texts[(index + 1) % texts.count]), .text("steady")],
+                [.text(text), .number(text), .text("steady")],
+                [.empty, .text(text), .text("steady")],
+            ]
+            for row in rows {
+                sheet.append(row, style: .plain)
+                reference.append(row, style: .plain)
+            }
+        }
+        #expect(String(decoding: sheet.xmlParts()[1], as: UTF8.self) == String(decoding: reference.rowsXML, as: UTF8.self))
+        #expect(sheet.columnWidths == reference.widestCell.map(ColumnWidth.width(forColumns:)))
+    }
+
+    /// A row of texts is the row of the cells made of them: numbers or text in number columns, text elsewhere, an
+    /// empty text an empty cell; a row longer than the column kinds given has text past them.
+    @Test func aRowOfTextsIsTheRowOfItsCells() {
+        let numberColumns = [false, true, true, false]
+        var sheet = Worksheet(frozenRows: 1)
+        var reference = Worksheet(frozenRows: 1)
+        for (index, text) in Self.texts.enumerated() {
+            let row = [text, text, Self.texts[(index + 3) % Self.texts.count], "", text, text]
+            sheet.append(texts: row, numberColumns: numberColumns, style: .wrapped)
+            reference.append(
+                row.enumerated().map { column, text in
+                    column < numberColumns.count && numberColumns[column] ? Cell.numberOrText(text) : Cell.textOrEmpty(text)
+                }, style: .wrapped)
+        }
+        #expect(sheet.xml() == reference.xml())
+    }
+
+    @Test func aTextIsHeldOnlyByTheSameBytes() {
+        #expect(Worksheet.LastText("e\u{301}").holds("e\u{301}"))
+        #expect(!Worksheet.LastText("e\u{301}").holds("\u{E9}"))
+        #expect(!Worksheet.LastText().holds(""))
+    }
+
     @Test(arguments: texts)
     func columnsAreCountedAsScalarByScalar(_ text: String) {
         #expect(ColumnWidth.columns(of: text) == ReferenceSheet.columns(of: text))
