@@ -21,8 +21,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private let cache: RebuildCache
     private let lock = NSLock()
     private var planned: PlannedSite
-    /// The inputs each file of the site was made from, by path.
-    private var dependencies: [String: [String]]
+    /// The files of the site as last planned, by path, for the inputs each was made from (made when asked for:
+    /// held as lists for every file, they took more memory than a national site's data).
+    private var dependencies: [String: PlannedFile]
     /// Inputs changed since the last successful rebuild: a failed one leaves them to the next.
     private var pending: Set<String> = []
     /// Files a rebuild left for `renderDeferred`, by path: rendered by the next rebuild if that comes first.
@@ -96,7 +97,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         let reached = next.plan.files.filter { file in
             guard deferred[file.path] == nil, let before = dependencies[file.path] else { return true }
-            return file.dependencies.contains(where: reaches) || before.contains(where: reaches)
+            return file.dependencies.contains(where: reaches) || before.dependencies.contains(where: reaches)
         }
         // A file made of others' written files (the downloads zip) waits for any that are deferred.
         let defersAny = reached.contains(where: isDeferred)
@@ -152,8 +153,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return narrowed
     }
 
-    private static func dependenciesByPath(_ plan: SitePlan) -> [String: [String]] {
-        Dictionary(plan.files.map { ($0.path, $0.dependencies) }, uniquingKeysWith: { first, _ in first })
+    private static func dependenciesByPath(_ plan: SitePlan) -> [String: PlannedFile] {
+        Dictionary(plan.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func seconds(_ from: DispatchTime, _ to: DispatchTime) -> Double {

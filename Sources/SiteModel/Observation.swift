@@ -36,7 +36,7 @@ public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
 
 /// One row of `data/<id>.csv`.
 ///
-/// `IndicatorData` holds its rows as columns (`ObservationColumns`, 26 bytes a row) and builds an `Observation`
+/// `IndicatorData` holds its rows as columns (`ObservationColumns`, 14 bytes a row) and builds an `Observation`
 /// when a row is read. The value itself stays compact (80 bytes, see `ObservationLayoutTests`), as pages keep
 /// copies of many: the parts most rows leave empty or share with many others — note, source, dimensions,
 /// acknowledged rules — live in one immutable `ObservationDetails` that rows point to, which the loader shares

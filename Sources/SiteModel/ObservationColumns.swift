@@ -1,9 +1,12 @@
 /// The observations of one data file, held as columns: a national site holds tens of millions, and as an array of
 /// `Observation` (80 B each, a text for the value besides) 20 M of them would not fit in a gigabyte.
 ///
-/// A row is 26 bytes: its region and period as positions in tables of the file's distinct ones, its value packed
+/// A row is 14 bytes: its region and period as positions in tables of the file's distinct ones, its value packed
 /// into an integer and a decimals count (`PackedDecimal`), its flag in a byte, its line, and its details (note,
-/// source, dimensions, acknowledged rules) as a position in the file's distinct details. Reading a row builds the
+/// source, dimensions, acknowledged rules) as a position in the file's distinct details. Positions and lines take
+/// 2 bytes and the value's digits 4 while every one of the file fits (`WideningColumn`); a file with more than
+/// 65,536 regions, lines past 65,535 or a 10-digit figure widens that column alone, to 4 and 8 bytes (26 a row
+/// at most). Reading a row builds the
 /// `Observation` it was made from, so callers iterate, filter and index as they would an array; a loop that needs
 /// one field of many rows reads it from its column (`region(at:)`, `value(at:)` …) without building the rest.
 ///
@@ -17,15 +20,16 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
     /// Values `PackedDecimal` cannot hold, whole.
     private var overflowValues: [DecimalValue] = []
 
-    private var regionColumn: [UInt32] = []
-    private var periodColumn: [UInt32] = []
-    private var magnitudeColumn: [UInt64] = []
+    private var regionColumn = WideningColumn<UInt16, UInt32>()
+    private var periodColumn = WideningColumn<UInt16, UInt32>()
+    private var magnitudeColumn = WideningColumn<UInt32, UInt64>()
     private var scaleColumn: [UInt8] = []
     /// 0 for none, else 1 + the position in `ObservationFlag.allCases`.
     private var flagColumn: [UInt8] = []
-    private var lineColumn: [Int32] = []
+    /// The line's `Int32` bit pattern.
+    private var lineColumn = WideningColumn<UInt16, UInt32>()
     /// 0 for none, else 1 + the position in `detailsTable`.
-    private var detailsColumn: [UInt32] = []
+    private var detailsColumn = WideningColumn<UInt16, UInt32>()
 
     public init() {}
 
@@ -40,12 +44,12 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { lineColumn.count }
+    public var endIndex: Int { scaleColumn.count }
 
     public subscript(position: Int) -> Observation {
         Observation(
             region: region(at: position), period: period(at: position), value: value(at: position),
-            flag: flag(at: position), nonEmptyDetails: details(at: position), storedLine: lineColumn[position])
+            flag: flag(at: position), nonEmptyDetails: details(at: position), storedLine: storedLine(at: position))
     }
 
     public func region(at position: Int) -> RegionCode { regionTable[Int(regionColumn[position])] }
@@ -77,7 +81,9 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
         return code == 0 ? nil : ObservationFlag.allCases[code - 1]
     }
 
-    public func line(at position: Int) -> Int { Int(lineColumn[position]) }
+    public func line(at position: Int) -> Int { Int(storedLine(at: position)) }
+
+    private func storedLine(at position: Int) -> Int32 { Int32(bitPattern: lineColumn[position]) }
 
     /// The row's details, shared with every row of the file that has the same ones; nil where all are empty.
     public func details(at position: Int) -> ObservationDetails? {
@@ -90,8 +96,8 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
     public var storageBytes: Int {
         func bytes<Element>(_ array: [Element]) -> Int { array.capacity * MemoryLayout<Element>.stride }
         return bytes(regionTable) + bytes(periodTable) + bytes(detailsTable) + bytes(overflowValues)
-            + bytes(regionColumn) + bytes(periodColumn) + bytes(magnitudeColumn) + bytes(scaleColumn)
-            + bytes(flagColumn) + bytes(lineColumn) + bytes(detailsColumn)
+            + regionColumn.storageBytes + periodColumn.storageBytes + magnitudeColumn.storageBytes
+            + bytes(scaleColumn) + bytes(flagColumn) + lineColumn.storageBytes + detailsColumn.storageBytes
     }
 
     /// Appends rows, giving each region, period and details its position in the tables on first appearance.
@@ -140,7 +146,7 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
                 columns.scaleColumn.append(PackedDecimal.none)
             }
             columns.flagColumn.append(flag.map { code(of: $0) } ?? 0)
-            columns.lineColumn.append(Int32(clamping: line))
+            columns.lineColumn.append(UInt32(bitPattern: Int32(clamping: line)))
             // 1 + the details' position in their table; 0 for none.
             var detailsPosition: UInt32 = 0
             if let rowDetails = details, !rowDetails.isEmpty {

@@ -2,10 +2,15 @@ import SiteModel
 
 /// Where each indicator's headline observations are, per region and sorted by period, found once per build:
 /// pages ask for them thousands of times (every region × every indicator), so scanning an indicator's rows on
-/// each question would make a national site quadratic. Positions, not copies, keep the index small (a few bytes
-/// an observation beside the 26 of its columns).
+/// each question would make a national site quadratic. Positions, not copies, keep the index small: one flat
+/// array of row positions per indicator, cut by region, and one cut by period — 8 bytes a headline observation
+/// beside the 14 of its columns; a dictionary of arrays per (indicator, region) took several times that at
+/// 3,000 regions.
 struct HeadlineIndex: Sendable {
     private let site: Site
+    /// Each region's place in `regions.csv` (the first, for a code listed twice): where its rows are in an
+    /// entry's `positions`.
+    private let places: [RegionCode: Int]
     private let indicators: [IndicatorID: Entry]
 
     /// One indicator's headline rows.
@@ -13,15 +18,27 @@ struct HeadlineIndex: Sendable {
         /// What the entry was found in: an entry is kept for a site whose indicator has the same headline and data.
         var headline: [String: String]
         var data: IndicatorData
-        var positions: [RegionCode: [Int32]]
+        /// Positions of the headline rows, by region in the order of `regions.csv` (then regions it does not
+        /// list, in order of first appearance), each region's sorted by period.
+        var positions: [Int32]
+        /// Where each place's rows start in `positions`, and where the last ends.
+        var starts: [Int32]
+        /// Places of the regions of the data that `regions.csv` does not list (none in a site that loaded).
+        var unlisted: [RegionCode: Int]
         /// Periods in which any region has a headline value, oldest first: each comparison page lists them.
         var periodsWithValues: [Period]
         /// Periods of any headline row, oldest first.
         var periods: [Period]
         /// For each of `periodsWithValues`, the positions of its headline rows with a value, in the order of
-        /// `regions.csv`: a comparison's ranking, found without a look at every region's series. A comparison page
-        /// and each subdivision page asks for one, so scanning the series each time was a few percent of a build.
-        var valuedByPeriod: [[Int32]]
+        /// `regions.csv`, one after the other, cut by `valuedStarts`: a comparison's ranking, found without a look
+        /// at every region's series. A comparison page and each subdivision page asks for one, so scanning the
+        /// series each time was a few percent of a build.
+        var valued: [Int32]
+        var valuedStarts: [Int32]
+
+        func rows(at place: Int) -> ArraySlice<Int32> {
+            positions[Int(starts[place])..<Int(starts[place + 1])]
+        }
     }
 
     /// - Parameter previous: the index of an earlier load, whose entries are kept for indicators whose headline
@@ -29,8 +46,11 @@ struct HeadlineIndex: Sendable {
     ///   took over (`DataFileCache`) is the same array, so telling that it is unchanged costs nothing.
     init(site: Site, reusing previous: HeadlineIndex? = nil) {
         self.site = site
+        let places = Dictionary(
+            site.regions.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        self.places = places
         var indicators: [IndicatorID: Entry] = [:]
-        // `valuedByPeriod` follows the order of `regions.csv`: an entry is kept only while that order is.
+        // Places and `valued` follow the order of `regions.csv`: an entry is kept only while that order is.
         let regionsKept = previous.map { $0.site.regions.map(\.code) == site.regions.map(\.code) } ?? false
         for indicator in site.indicators {
             guard let data = site.data[indicator.id] else { continue }
@@ -40,33 +60,79 @@ struct HeadlineIndex: Sendable {
                 indicators[indicator.id] = kept
                 continue
             }
-            let selection = data.headlineSelection(indicator.headline)
-            var byRegion: [RegionCode: [Int32]] = [:]
-            var withValues: Set<Period> = []
-            var periods: Set<Period> = []
-            for (index, observation) in data.observations.enumerated()
-            where selection.allSatisfy({ (observation.dimensions[$0] ?? "") == $1 }) {
-                byRegion[observation.region, default: []].append(Int32(index))
-                periods.insert(observation.period)
-                if observation.value != nil { withValues.insert(observation.period) }
-            }
-            let positions = byRegion.mapValues { indices in
-                indices.sorted { data.observations.period(at: Int($0)) < data.observations.period(at: Int($1)) }
-            }
-            let periodsWithValues = withValues.sorted()
-            indicators[indicator.id] = Entry(
-                headline: indicator.headline, data: data, positions: positions, periodsWithValues: periodsWithValues,
-                periods: periods.sorted(),
-                valuedByPeriod: Self.valuedByPeriod(
-                    positions, periodsWithValues, regions: site.regions, observations: data.observations))
+            indicators[indicator.id] = Self.entry(indicator, data, places: places, regions: site.regions)
         }
         self.indicators = indicators
     }
 
+    private static func entry(
+        _ indicator: Indicator, _ data: IndicatorData, places: [RegionCode: Int], regions: [Region]
+    ) -> Entry {
+        let observations = data.observations
+        let selection = data.headlineSelection(indicator.headline)
+        var rowPlaces: [Int32] = []
+        var rows: [Int32] = []
+        var unlisted: [RegionCode: Int] = [:]
+        var withValues: Set<Period> = []
+        var periods: Set<Period> = []
+        for (index, observation) in observations.enumerated()
+        where selection.allSatisfy({ (observation.dimensions[$0] ?? "") == $1 }) {
+            let place =
+                places[observation.region] ?? unlisted[observation.region]
+                ?? {
+                    let new = regions.count + unlisted.count
+                    unlisted[observation.region] = new
+                    return new
+                }()
+            rowPlaces.append(Int32(place))
+            rows.append(Int32(index))
+            periods.insert(observation.period)
+            if observation.value != nil { withValues.insert(observation.period) }
+        }
+        // Rows by place (a counting sort, in file order within a place), then each place's by period.
+        let placeCount = regions.count + unlisted.count
+        var starts = [Int32](repeating: 0, count: placeCount + 1)
+        for place in rowPlaces { starts[Int(place) + 1] += 1 }
+        for place in 0..<placeCount { starts[place + 1] += starts[place] }
+        var next = starts
+        var positions = [Int32](repeating: 0, count: rows.count)
+        for (place, row) in zip(rowPlaces, rows) {
+            positions[Int(next[Int(place)])] = row
+            next[Int(place)] += 1
+        }
+        for place in 0..<placeCount {
+            let range = Int(starts[place])..<Int(starts[place + 1])
+            guard range.count > 1 else { continue }
+            let sorted = positions[range].enumerated().sorted { first, second in
+                let (firstPeriod, secondPeriod) = (
+                    observations.period(at: Int(first.element)), observations.period(at: Int(second.element))
+                )
+                return firstPeriod != secondPeriod ? firstPeriod < secondPeriod : first.offset < second.offset
+            }
+            positions.replaceSubrange(range, with: sorted.map(\.element))
+        }
+        let periodsWithValues = withValues.sorted()
+        var entry = Entry(
+            headline: indicator.headline, data: data, positions: positions, starts: starts, unlisted: unlisted,
+            periodsWithValues: periodsWithValues, periods: periods.sorted(), valued: [], valuedStarts: [])
+        (entry.valued, entry.valuedStarts) = valuedByPeriod(entry, places: places, regions: regions)
+        return entry
+    }
+
+    /// The places of `regions.csv`'s regions in its order (a code listed twice, twice).
+    private func listedPlaces() -> [Int] {
+        site.regions.compactMap { places[$0.code] }
+    }
+
     /// The headline observations of an indicator, every region, in the order of `regions.csv` then period.
     func observations(of indicator: IndicatorID) -> [Observation] {
-        guard let byRegion = indicators[indicator]?.positions, let rows = site.data[indicator]?.observations else { return [] }
-        return site.regions.flatMap { region in (byRegion[region.code] ?? []).map { rows[Int($0)] } }
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations else { return [] }
+        var observations: [Observation] = []
+        observations.reserveCapacity(Int(entry.starts[site.regions.count]))
+        for place in listedPlaces() {
+            for position in entry.rows(at: place) { observations.append(rows[Int(position)]) }
+        }
+        return observations
     }
 
     /// The headline observations of one period that have a value, every region, in the order of `regions.csv`:
@@ -75,20 +141,23 @@ struct HeadlineIndex: Sendable {
         guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations,
             let index = entry.periodsWithValues.firstIndex(of: period)
         else { return [] }
-        return entry.valuedByPeriod[index].map { rows[Int($0)] }
+        return entry.valued[Int(entry.valuedStarts[index])..<Int(entry.valuedStarts[index + 1])].map { rows[Int($0)] }
     }
 
-    /// The positions of each period's headline rows with a value (`Entry.valuedByPeriod`): each region's series
-    /// is sorted by period, as `periods` is, so one walk along both places every row without hashing a period.
-    /// Reads period and value from the columns: no row is built as an observation.
+    /// The positions of each period's headline rows with a value (`Entry.valued`), one period after the other,
+    /// and where each period's start: each region's series is sorted by period, as `periodsWithValues` is, so one
+    /// walk along both places every row without hashing a period. Reads period and value from the columns: no
+    /// row is built as an observation.
     private static func valuedByPeriod(
-        _ positions: [RegionCode: [Int32]], _ periods: [Period], regions: [Region], observations: ObservationColumns
-    ) -> [[Int32]] {
+        _ entry: Entry, places: [RegionCode: Int], regions: [Region]
+    ) -> (valued: [Int32], starts: [Int32]) {
+        let observations = entry.data.observations
+        let periods = entry.periodsWithValues
         var buckets = [[Int32]](repeating: [], count: periods.count)
         for region in regions {
-            guard let series = positions[region.code] else { continue }
+            guard let place = places[region.code] else { continue }
             var next = 0
-            for position in series {
+            for position in entry.rows(at: place) {
                 guard observations.hasValue(at: Int(position)) else { continue }
                 let period = observations.period(at: Int(position))
                 while next < periods.count && periods[next] < period { next += 1 }
@@ -99,7 +168,14 @@ struct HeadlineIndex: Sendable {
                 }
             }
         }
-        return buckets
+        var valued: [Int32] = []
+        valued.reserveCapacity(buckets.reduce(0) { $0 + $1.count })
+        var starts: [Int32] = [0]
+        for bucket in buckets {
+            valued += bucket
+            starts.append(Int32(valued.count))
+        }
+        return (valued, starts)
     }
 
     /// Periods in which any region has a headline value, oldest first.
@@ -114,7 +190,9 @@ struct HeadlineIndex: Sendable {
 
     /// One region's headline series, sorted by period.
     func series(of indicator: IndicatorID, for region: RegionCode) -> [Observation] {
-        guard let indices = indicators[indicator]?.positions[region], let rows = site.data[indicator]?.observations else { return [] }
-        return indices.map { rows[Int($0)] }
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations,
+            let place = places[region] ?? entry.unlisted[region]
+        else { return [] }
+        return entry.rows(at: place).map { rows[Int($0)] }
     }
 }

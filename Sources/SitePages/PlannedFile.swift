@@ -19,7 +19,11 @@ public struct PlannedFile: Sendable {
     public let kind: Kind
     /// Every input (content or theme file, or folder, by `InputName`) whose change, creation or deletion can
     /// change this file.
-    public let dependencies: [String]
+    ///
+    /// Made when asked for, not with the plan: only a rebuild reads it, and held for every file of a national
+    /// site (a region's profile names two series of every indicator) the lists took more memory than the data.
+    public var dependencies: [String] { makeDependencies() }
+    private let makeDependencies: @Sendable () -> [String]
     /// The file's bytes, in memory.
     public let render: @Sendable () throws -> [UInt8]
     /// For a file too large to hold whole (a national site's workbooks and downloads zip): the same bytes as
@@ -32,14 +36,16 @@ public struct PlannedFile: Sendable {
     public let isMadeOfOthers: Bool
 
     public init(
-        path: String, kind: Kind, dependencies: [String] = [], render: @escaping @Sendable () throws -> [UInt8]
+        path: String, kind: Kind, dependencies: @autoclosure @escaping @Sendable () -> [String] = [],
+        render: @escaping @Sendable () throws -> [UInt8]
     ) {
         self.init(path: path, kind: kind, dependencies: dependencies, render: render, stream: nil, madeOfOthers: false)
     }
 
     /// A file written to disk as it is made by `stream`, made in memory by `render`.
     public init(
-        path: String, kind: Kind, dependencies: [String] = [], render: @escaping @Sendable () throws -> [UInt8],
+        path: String, kind: Kind, dependencies: @autoclosure @escaping @Sendable () -> [String] = [],
+        render: @escaping @Sendable () throws -> [UInt8],
         stream: @escaping @Sendable (_ file: URL) throws -> Void
     ) {
         self.init(
@@ -49,25 +55,29 @@ public struct PlannedFile: Sendable {
 
     /// A file made of other files of the site as written, read from the folder `fromWritten` is given.
     public init(
-        path: String, kind: Kind, dependencies: [String] = [], render: @escaping @Sendable () throws -> [UInt8],
+        path: String, kind: Kind, dependencies: @autoclosure @escaping @Sendable () -> [String] = [],
+        render: @escaping @Sendable () throws -> [UInt8],
         fromWritten: @escaping Stream
     ) {
         self.init(path: path, kind: kind, dependencies: dependencies, render: render, stream: fromWritten, madeOfOthers: true)
     }
 
     private init(
-        path: String, kind: Kind, dependencies: [String], render: @escaping @Sendable () throws -> [UInt8],
+        path: String, kind: Kind, dependencies: @escaping @Sendable () -> [String], render: @escaping @Sendable () throws -> [UInt8],
         stream: Stream?, madeOfOthers: Bool
     ) {
         self.path = path
         self.kind = kind
-        self.dependencies = dependencies
+        self.makeDependencies = dependencies
         self.render = render
         self.stream = stream
         self.isMadeOfOthers = madeOfOthers
     }
 
-    public init(path: String, kind: Kind, dependencies: [String] = [], text: @escaping @Sendable () throws -> String) {
-        self.init(path: path, kind: kind, dependencies: dependencies) { Array(try text().utf8) }
+    public init(
+        path: String, kind: Kind, dependencies: @autoclosure @escaping @Sendable () -> [String] = [],
+        text: @escaping @Sendable () throws -> String
+    ) {
+        self.init(path: path, kind: kind, dependencies: dependencies()) { Array(try text().utf8) }
     }
 }

@@ -15,8 +15,11 @@ public struct SitePlan: Sendable {
         let searchIndexes = SearchIndexCache()
         var pageRoutes: [Route] = []
 
-        func page(_ route: Route, _ dependencies: [String], _ render: @escaping @Sendable () throws -> String) {
-            files.append(PlannedFile(path: route.path, kind: .page, dependencies: dependencies, text: render))
+        func page(
+            _ route: Route, _ dependencies: @autoclosure @escaping @Sendable () -> [String],
+            _ render: @escaping @Sendable () throws -> String
+        ) {
+            files.append(PlannedFile(path: route.path, kind: .page, dependencies: dependencies(), text: render))
             switch route {
             // Not pages to find: a miss, a chart for other sites, and a list for editors.
             case .notFound, .indicatorEmbed, .translationStatus: break
@@ -51,8 +54,10 @@ public struct SitePlan: Sendable {
                 let (comparisons, headlinePeriods) = periods[indicator.id] ?? ([], [])
                 for period in comparisons {
                     let isLatest = period == comparisons.last
-                    let dependencies = inputs.comparison(indicator, period, headlinePeriods: headlinePeriods)
-                    page(.comparison(language, indicator.id, period: isLatest ? nil : period.text), dependencies) {
+                    page(
+                        .comparison(language, indicator.id, period: isLatest ? nil : period.text),
+                        inputs.comparison(indicator, period, headlinePeriods: headlinePeriods)
+                    ) {
                         try pages.comparisonPage(indicator, period, isLatest: isLatest)
                     }
                 }

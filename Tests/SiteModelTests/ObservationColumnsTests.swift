@@ -140,6 +140,82 @@ import Testing
     }
 }
 
+extension ObservationColumnsTests {
+    /// Positions, lines and digits are held in 2 or 4 bytes while every one of the file fits, and the whole column
+    /// is widened at the first that does not: rows on both sides of each boundary come back exactly.
+    @Test(arguments: [65_536, 65_537])
+    func regionPositionsWidenPastSixteenBits(regions: Int) {
+        var builder = ObservationColumns.Builder()
+        for index in 0..<regions {
+            builder.append(
+                region: RegionCode("r\(index)"), period: Period("2020")!, value: DecimalValue("1"), flag: nil,
+                details: nil, line: 2)
+        }
+        let columns = builder.columns
+        #expect(columns.count == regions)
+        let wrong = (0..<regions).filter { columns.region(at: $0) != RegionCode("r\($0)") }
+        #expect(wrong.isEmpty, "\(wrong.count) regions read back wrong, first at \(wrong.first ?? 0)")
+        #expect(Array(columns.suffix(2)).map(\.region) == [RegionCode("r\(regions - 2)"), RegionCode("r\(regions - 1)")])
+    }
+
+    /// Details are stored as 1 + their position (0 is none), so they widen one sooner than regions.
+    @Test(arguments: [65_535, 65_536])
+    func detailPositionsWidenPastSixteenBits(distinct: Int) {
+        let rows = (0..<distinct + 2).map { index in
+            row(
+                "1", "2020", "1", details: index == 1 ? nil : ObservationDetails(dimensions: ["n": String(index % distinct)]),
+                line: 2)
+        }
+        let columns = ObservationColumns(rows)
+        #expect(Array(columns) == rows)
+        #expect(columns.details(at: 0) === columns.details(at: distinct))
+        #expect(columns.details(at: 1) == nil)
+    }
+
+    @Test func periodsWidenPastSixteenBits() {
+        // 65,537 distinct periods: years 1000–9999 as years, ranges and school years.
+        var periods: [Period] = []
+        outer: for start in 1000...9999 {
+            for text in ["\(start)", "\(start)-\(start + 1)", "\(start)/\(start + 1)", "\(start)-Q1", "\(start)-Q2",
+                "\(start)-Q3", "\(start)-Q4", "\(start)-01", "\(start)-02"]
+            {
+                guard let period = Period(text) else { continue }
+                periods.append(period)
+                if periods.count == 65_537 { break outer }
+            }
+        }
+        #expect(periods.count == 65_537)
+        let rows = periods.enumerated().map { Observation(region: "1", period: $1, value: nil, line: $0) }
+        let columns = ObservationColumns(rows)
+        #expect(Array(columns) == rows)
+    }
+
+    @Test func linesAndDigitsWidenPastTheirNarrowWidth() {
+        let lines = [0, 65_535, 65_536, 1, -1, Int(Int32.max), Int(Int32.min)]
+        let byLine = ObservationColumns(lines.map { row("1", "2020", "1", line: $0) })
+        #expect(byLine.map(\.line) == lines)
+        let narrowLines = ObservationColumns([0, 2, 65_535].map { row("1", "2020", "1", line: $0) })
+        #expect(narrowLines.map(\.line) == [0, 2, 65_535])
+
+        let digits = ["4294967295", "42949672.95", "4294967296", "0.1", "-4294967296", "9007199254740992", "7"]
+        let byDigits = ObservationColumns(digits.map { row("1", "2020", $0, line: 2) })
+        #expect(byDigits.map { $0.value?.text } == digits)
+        #expect((0..<digits.count).map { byDigits.doubleValue(at: $0) } == digits.map { Double($0) })
+    }
+
+    /// What the narrow columns are for: a file within every 16-bit bound takes 14 bytes a row, where a row
+    /// took 26 with every column at its widest.
+    @Test func aFileWithinTheNarrowBoundsTakesFourteenBytesARow() {
+        let count = 10_000
+        var builder = ObservationColumns.Builder(capacity: count)
+        for index in 0..<count {
+            builder.append(row(String(index % 3), String(2000 + index % 2), "\(index).5", line: index + 2))
+        }
+        let bytesPerRow = Double(builder.columns.storageBytes) / Double(count)
+        #expect(bytesPerRow < 15, "\(bytesPerRow) bytes a row")
+    }
+}
+
 /// A fixed sequence, so a failure shows the same values on every run.
 private struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
