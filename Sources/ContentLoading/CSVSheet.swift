@@ -188,6 +188,20 @@ extension LoadState {
         return true
     }
 
+    /// Whether an id cell may name a page (`<lang>/indicators/<id>.html`, `<lang>/topics/<id>.html`): a slug and not
+    /// a reserved name; false, with an error naming `what` (`indicator id`), where it may not.
+    mutating func isSlugID(_ cell: CSVCell, _ what: String, in sheet: CSVSheet) -> Bool {
+        guard IDSyntax.isSlug(cell.text) else {
+            error("bad \(what) \(quoted(cell.text)): \(IDSyntax.slugRule)", at: cell, in: sheet.path)
+            return false
+        }
+        guard !IDSyntax.isReserved(cell.text) else {
+            error("bad \(what): \(IDSyntax.reservedRule(cell.text))", at: cell, in: sheet.path)
+            return false
+        }
+        return true
+    }
+
     /// Records an id that becomes a file name; false, with an error naming the other id, when one seen before
     /// differs from it only by case (`abc`, `ABC`), as the two files would be one on many file systems.
     mutating func hasOwnFileName(

@@ -31,14 +31,7 @@ extension LoadState {
         var firstLines: [IndicatorID: Int] = [:]
         for row in sheet.rows {
             guard let idCell = sheet.cell("id", row), requiredText("id", row, in: sheet) != nil else { continue }
-            guard IDSyntax.isSlug(idCell.text) else {
-                error("bad indicator id \(quoted(idCell.text)): \(IDSyntax.slugRule)", at: idCell, in: sheet.path)
-                continue
-            }
-            guard !IDSyntax.isReserved(idCell.text) else {
-                error("bad indicator id: \(IDSyntax.reservedRule(idCell.text))", at: idCell, in: sheet.path)
-                continue
-            }
+            guard isSlugID(idCell, "indicator id", in: sheet) else { continue }
             let id = IndicatorID(idCell.text)
             guard isFirstOccurrence(id, "indicator id \(quoted(id.rawValue))", at: idCell, in: sheet, seen: &firstLines)
             else { continue }

@@ -16,14 +16,7 @@ extension LoadState {
         for row in sheet.rows {
             guard let idCell = sheet.cell("id", row), requiredText("id", row, in: sheet) != nil else { continue }
             // A topic's id names its page where the indicator index lists topics (`<lang>/topics/<id>.html`).
-            guard IDSyntax.isSlug(idCell.text) else {
-                error("bad topic id \(quoted(idCell.text)): \(IDSyntax.slugRule)", at: idCell, in: sheet.path)
-                continue
-            }
-            guard !IDSyntax.isReserved(idCell.text) else {
-                error("bad topic id: \(IDSyntax.reservedRule(idCell.text))", at: idCell, in: sheet.path)
-                continue
-            }
+            guard isSlugID(idCell, "topic id", in: sheet) else { continue }
             let id = TopicID(idCell.text)
             guard isFirstOccurrence(id, "topic id \(quoted(id.rawValue))", at: idCell, in: sheet, seen: &firstLines)
             else { continue }
