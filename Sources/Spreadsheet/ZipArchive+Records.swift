@@ -8,8 +8,9 @@ extension ZipArchive {
         var entryCount: UInt64 = 0xFFFF
 
         static let zip = Zip64Limits()
-        /// Every size, offset and count in zip64, however small.
-        static let forcingZip64 = Zip64Limits(field32: 0, entryCount: 0)
+        /// Every size, offset and count in zip64, however small, but zero: APPNOTE allows a zero there too, but
+        /// ZIPFoundation takes a zero in a zip64 field for one that is absent.
+        static let forcingZip64 = Zip64Limits(field32: 1, entryCount: 1)
     }
 
     /// The header records of a zip (APPNOTE.TXT 6.3), with the fields a mature writer sets (Python's `zipfile`
