@@ -1,9 +1,9 @@
 import CSystemZlib
 
 extension ZipArchive {
-    /// zlib's level for every deflated entry, chosen by measurement on bench `large` (a million observations,
-    /// zlib 1.2.13, one core): the sheet XML of `all.xlsx` (623 MB), of the 50 indicators' workbooks (611 MB) and
-    /// the CSV and JSON of `downloads.zip` (263 MB), 1.5 GB in all, deflate in
+    /// zlib's level for every deflated entry, chosen by measurement on bench `large` (a million observations; zlib
+    /// 1.2.13 through Python's `zlib`, one core): the sheet XML of `all.xlsx` (623 MB), of the 50 indicators'
+    /// workbooks (611 MB) and the CSV and JSON of `downloads.zip` (263 MB), 1.5 GB in all, deflate in
     ///
     /// | level | CPU | bytes |
     /// | --- | --- | --- |
@@ -12,10 +12,12 @@ extension ZipArchive {
     /// | 4 | 7.7 s | 96.0 MB |
     /// | 6 (zlib's default, which ZIPFoundation fixed) | 11.7 s | 89.5 MB |
     ///
-    /// Level 3 takes 0.4 × the CPU of level 6 for 13 % more compressed bytes: 11.5 MB at a million observations,
-    /// 1 % of the site's 1,074 MB (11.5 of the 400 bytes per observation issue 9 allows all told), where level 1
-    /// saves another 0.6 s for 5 MB more. Memory level 9 (ZIPFoundation's) was 10–20 % slower for 0.1 % fewer
-    /// bytes, so zlib's default 8 it is.
+    /// Level 3 takes 0.4 × the CPU of level 6 for 13 % more compressed bytes; level 1 saves another 0.6 s for 5 MB
+    /// more. In the build of bench `large`, side by side with ZIPFoundation's level 6 (Benchmarks/README.md), zlib's
+    /// CPU fell from 13.6 s to 4.6 s of about 60 s, and the site grew by 20 MB (1,074 → 1,094 MB, 1.9 %: the
+    /// workbooks are stored once more in the downloads zip, so their growth counts twice): 20 of the 400 bytes per
+    /// observation issue 9 allows all told, for about 10 s (a sixth) of the build's CPU. Memory level 9
+    /// (ZIPFoundation's) was 10–20 % slower for 0.1 % fewer bytes, so zlib's default 8 it is.
     static let deflateLevel: Int32 = 3
 
     /// One raw-deflate stream (no zlib header or trailer: a zip entry holds bare deflate data), reset for each
