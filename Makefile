@@ -9,12 +9,12 @@ RTL_SITE := test-output/site-rtl
 
 .PHONY: site test unit-test browser-test deps test-tools goldens-png bench fuzz clean
 
-## Install the C library Almanac links against (Debian: libcmark-dev), if it is missing.
+## Install the C libraries Almanac links against (Debian: libcmark-dev, zlib1g-dev), if one is missing.
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-		echo "Installing libcmark-dev (CommonMark C library)…"; \
-		scripts/can-install.sh "pkg-config libcmark-dev" && \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libcmark-dev; }
+	@pkg-config --exists libcmark zlib 2>/dev/null || { \
+		echo "Installing libcmark-dev and zlib1g-dev (CommonMark and zlib C libraries)…"; \
+		scripts/can-install.sh "pkg-config libcmark-dev zlib1g-dev" && \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libcmark-dev zlib1g-dev; }
 
 ## Build the example content (content/) into site/ with a release build.
 site: deps

@@ -24,13 +24,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // The system zlib, for the zips: deflate and CRC-32 (`ZipArchive`). Not `CZlib`, the name of ZIPFoundation's own.
+        .systemLibrary(name: "CSystemZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // Markdown prints only addresses that SiteModel's `WebAddress` accepts, the checker the loader uses too.
         .target(name: "Markdown", dependencies: ["CCmark", "SiteModel"]),
         .target(name: "Plotting"),
         // Office Open XML workbooks and zip archives of the downloads; Plotting's `MarkupEscaping` escapes their XML.
+        // Zips are written by our own writer over zlib; ZIPFoundation only reads them back, for the tests.
         .target(
             name: "Spreadsheet",
-            dependencies: ["Plotting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["Plotting", "CSystemZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "SiteModel"),
         .target(

@@ -23,8 +23,8 @@ extension SitePlan {
                 guard let file = byName[name] else {
                     return ZipArchive.Entry(path: name, bytes: Array(context.downloadsReadme().utf8))
                 }
-                // CSV and JSON at zlib's default level: about 2 s of CPU at a million observations; a faster
-                // level would save about one, for a larger file for every reader to fetch.
+                // CSV and JSON deflated at `ZipArchive.deflateLevel` (its comment weighs time against bytes);
+                // workbooks are zips already, stored.
                 return ZipArchive.Entry(path: name, pieces: [try contents(file)], deflate: !name.hasSuffix(".xlsx"))
             }
         return PlannedFile(

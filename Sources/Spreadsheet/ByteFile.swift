@@ -59,43 +59,47 @@ public final class ByteFile: @unchecked Sendable {
 
     /// Appends `bytes` at the end of a file opened for writing or a scratch file.
     public func append(_ bytes: [UInt8]) throws(Failure) {
-        var failure: Failure?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = pwrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset, off_t(count + offset))
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = Failure(path: path, code: errno)
-                    return
-                }
-                offset += written
-            }
-        }
-        if let failure { throw failure }
-        count += bytes.count
+        // `withUnsafeBytes` rethrows any error, so the failure comes out as a `Result` to keep its type.
+        try bytes.withUnsafeBytes { buffer in Result { () throws(Failure) in try append(buffer) } }.get()
     }
 
-    /// Appends `size` bytes from `position` on to `data`: read straight into its new end, not through a buffer
-    /// copied in after, as the zip reads every download and a long sheet's rows this way.
-    func read(from position: Int, size: Int, into data: inout Data) throws {
-        let start = data.count
-        data.count = start + size
-        let failure: Failure? = data.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var done = 0
-            while done < size {
-                let read = pread(descriptor, base + start + done, size - done, off_t(position + done))
-                if read < 0, errno == EINTR { continue }
-                if read < 0 { return Failure(path: path, code: errno) }
-                if read == 0 { return Failure(path: path, code: EIO) }
-                done += read
+    /// Appends `buffer` at the end of a file opened for writing or a scratch file.
+    func append(_ buffer: UnsafeRawBufferPointer) throws(Failure) {
+        try write(buffer, at: count)
+        count += buffer.count
+    }
+
+    /// Writes `bytes` over what the file holds from `offset` on, which must be within what was appended: how a
+    /// zip puts an entry's sizes and CRC into its header once the entry is written.
+    func overwrite(_ bytes: [UInt8], at offset: Int) throws(Failure) {
+        guard offset + bytes.count <= count else { throw Failure(path: path, code: EINVAL) }
+        try bytes.withUnsafeBytes { buffer in Result { () throws(Failure) in try write(buffer, at: offset) } }.get()
+    }
+
+    private func write(_ buffer: UnsafeRawBufferPointer, at position: Int) throws(Failure) {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = pwrite(descriptor, base + offset, buffer.count - offset, off_t(position + offset))
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, code: errno)
             }
-            return nil
+            offset += written
         }
-        if let failure {
-            data.count = start
-            throw failure
+    }
+
+    /// Fills `buffer` with the bytes from `position` on: how the zip reads every download and a long sheet's
+    /// rows, a chunk at a time into one buffer. Fails when the file ends first.
+    func read(from position: Int, into buffer: UnsafeMutableRawBufferPointer) throws(Failure) {
+        guard let base = buffer.baseAddress else { return }
+        var done = 0
+        while done < buffer.count {
+            let read = pread(descriptor, base + done, buffer.count - done, off_t(position + done))
+            if read < 0, errno == EINTR { continue }
+            if read < 0 { throw Failure(path: path, code: errno) }
+            if read == 0 { throw Failure(path: path, code: EIO) }
+            done += read
         }
     }
 
