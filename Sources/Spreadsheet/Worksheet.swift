@@ -133,7 +133,7 @@ public struct Worksheet: Sendable {
         textCellCount += 1
         appendCellStart(column: column, style: style)
         rowsXML.append(contentsOf: #" t="s"><v>"#.utf8)
-        Self.appendDecimal(lastTexts[column].index, to: &rowsXML)
+        rowsXML.append(contentsOf: lastTexts[column].digits)
         rowsXML.append(contentsOf: "</v></c>".utf8)
     }
 
@@ -165,14 +165,16 @@ public struct Worksheet: Sendable {
     }
 
     /// The decimal digits of a non-negative `number`, as `String(number)` writes them.
+    /// Most significant digit first, so nothing is reversed after: it runs for every row of a million-row sheet.
     static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
-        let start = bytes.count
+        var unit = 1
+        while unit <= number / 10 { unit *= 10 }
         var rest = number
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / unit))
+            rest %= unit
+            unit /= 10
+        } while unit > 0
     }
 
     /// The width of each column, in Excel's digit widths, from its widest cell.

@@ -98,6 +98,13 @@ import Testing
         #expect(!Worksheet.LastText().holds(""))
     }
 
+    @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 65_535, 1_048_576, 7_072_117, Int.max])
+    func decimalsAreTheDigitsStringWrites(_ number: Int) {
+        var bytes: [UInt8] = [UInt8(ascii: "x")]
+        Worksheet.appendDecimal(number, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + String(number))
+    }
+
     @Test(arguments: texts)
     func columnsAreCountedAsScalarByScalar(_ text: String) {
         #expect(ColumnWidth.columns(of: text) == ReferenceSheet.columns(of: text))
