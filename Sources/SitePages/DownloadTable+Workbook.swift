@@ -22,22 +22,24 @@ extension SiteContext {
     }
 
     private func workbook(_ table: DownloadTable, scratch: ByteFile?) -> Workbook {
-        var data = Worksheet(frozenRows: 1, scratch: scratch)
+        // One string table for all the sheets: the data rows' texts come first, then the About sheets' own.
+        let strings = SharedStrings()
+        var data = Worksheet(frozenRows: 1, strings: strings, scratch: scratch)
         data.appendHeader(table.columns.map(\.name))
         // Number columns hold numbers where a value is a plain decimal, and text where it is not.
         let numeric = table.columns.map { $0.type != .string }
         table.rows { data.append(texts: $0, numberColumns: numeric) }
         let about = languages.map { language in
-            Workbook.Sheet(name: strings(language)["spreadsheet.about_sheet"], worksheet: aboutSheet(table, language))
+            Workbook.Sheet(name: self.strings(language)["spreadsheet.about_sheet"], worksheet: aboutSheet(table, language, strings))
         }
         let title = text(site.settings.title, defaultLanguage) + " — " + table.file
         return Workbook(title: title, sheets: [Workbook.Sheet(name: Self.dataSheetName, worksheet: data)] + about)
     }
 
     /// What the file holds, its unit and sources for an indicator's file, who publishes it, and every column.
-    private func aboutSheet(_ table: DownloadTable, _ language: LanguageCode) -> Worksheet {
+    private func aboutSheet(_ table: DownloadTable, _ language: LanguageCode, _ sharedStrings: SharedStrings) -> Worksheet {
         let strings = strings(language)
-        var sheet = Worksheet()
+        var sheet = Worksheet(strings: sharedStrings)
         for (label, value) in aboutLines(table, language) + [(strings["spreadsheet.files"], table.file + ", " + table.workbookFile)] {
             sheet.append([Cell.textOrEmpty(label), Cell.textOrEmpty(value)], style: .wrapped)
         }

@@ -3,7 +3,8 @@ public enum Cell: Sendable, Hashable {
     /// A plain decimal (`-?digits[.digits]`), written into the `v` element as given, so a reader parses the
     /// text of the content itself and no binary float is ever printed back (`0.1` stays `0.1`).
     case number(String)
-    /// Always an inline string: a spreadsheet never evaluates it, so `=HYPERLINK(…)` in a note stays text.
+    /// Always a string (an entry of the workbook's shared strings): a spreadsheet never evaluates it, so
+    /// `=HYPERLINK(…)` in a note stays text.
     case text(String)
     case empty
 

@@ -4,7 +4,8 @@ import Plotting
 /// An Office Open XML workbook (`.xlsx`): named worksheets in a zip, with the few parts every reader needs.
 ///
 /// Bytes are the same for the same sheets on every run: parts in a fixed order, the zip's fixed date, no
-/// creation time in the document properties.
+/// creation time in the document properties, shared strings numbered in the order the sheets first used them.
+/// The sheets share one string table (`Worksheet.strings`), made before the first of them.
 public struct Workbook: Sendable {
     public struct Sheet: Sendable {
         public var name: String
@@ -36,7 +37,18 @@ public struct Workbook: Sendable {
         try ZipArchive.write(entries(), to: url)
     }
 
+    /// The string table all the sheets write to; an empty one for a workbook without sheets.
+    private func sharedStrings() throws(Failure) -> SharedStrings {
+        guard let strings = sheets.first?.worksheet.strings else { return SharedStrings() }
+        for sheet in sheets where sheet.worksheet.strings !== strings {
+            throw .sheetWithItsOwnStrings(sheet.name)
+        }
+        return strings
+    }
+
     private func entries() throws -> [ZipArchive.Entry] {
+        let strings = try sharedStrings()
+        let references = sheets.reduce(0) { $0 + $1.worksheet.textCellCount }
         var entries: [ZipArchive.Entry] = [
             .init(path: "[Content_Types].xml", bytes: contentTypes()),
             .init(path: "_rels/.rels", bytes: WorkbookParts.packageRelationships),
@@ -45,6 +57,7 @@ public struct Workbook: Sendable {
             .init(path: "xl/workbook.xml", bytes: workbookXML()),
             .init(path: "xl/_rels/workbook.xml.rels", bytes: workbookRelationships()),
             .init(path: "xl/styles.xml", bytes: WorkbookParts.styles),
+            .init(path: "xl/sharedStrings.xml", bytes: strings.xml(references: references)),
         ]
         for (index, sheet) in sheets.enumerated() {
             entries.append(.init(path: "xl/worksheets/sheet\(index + 1).xml", pieces: try sheet.worksheet.pieces()))
@@ -73,6 +86,7 @@ public struct Workbook: Sendable {
             xml += #"<Override PartName="/xl/worksheets/sheet\#(index + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
         }
         xml += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+        xml += #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#
         xml += #"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#
         xml += #"<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#
         xml += "</Types>"
@@ -97,6 +111,7 @@ public struct Workbook: Sendable {
             xml += #"<Relationship Id="rId\#(index + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#(index + 1).xml"/>"#
         }
         xml += #"<Relationship Id="rId\#(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        xml += #"<Relationship Id="rId\#(sheets.count + 2)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
         xml += "</Relationships>"
         return Array(xml.utf8)
     }
@@ -106,5 +121,10 @@ public struct Workbook: Sendable {
         xml += #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">"#
         xml += "<dc:title>\(MarkupEscaping.text(title))</dc:title></cp:coreProperties>"
         return Array(xml.utf8)
+    }
+
+    public enum Failure: Error, Sendable, Equatable {
+        /// A sheet made with a string table of its own (named): its cells' numbers mean nothing in the workbook's.
+        case sheetWithItsOwnStrings(String)
     }
 }

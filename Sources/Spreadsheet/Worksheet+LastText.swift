@@ -7,39 +7,36 @@ import Darwin
 #endif
 
 extension Worksheet {
-    /// A text cell as written: its escaped bytes and the grid columns it takes. A sheet keeps the last one of each
-    /// column, since a table's columns repeat a text row after row (an indicator's id and unit on every row, a
-    /// region's names on all of its rows), and escaping and measuring it again was most of a million-row sheet's
-    /// work per cell.
+    /// A text cell as written: its entry in the shared string table (and that number's digits, as the cell's `v`
+    /// element holds them) and the grid columns it takes. A sheet keeps
+    /// the last one of each column, since a table's columns repeat a text row after row (an indicator's id and
+    /// unit on every row, a region's names on all of its rows): a repeated text costs a comparison of bytes, a
+    /// new one a look-up in the table.
     struct LastText: Sendable {
         /// Nil before the column's first text cell.
         private(set) var text: String?
-        private(set) var escaped: [UInt8]
+        private(set) var index: Int
+        private(set) var digits: [UInt8]
         private(set) var columns: Int
 
         init() {
             text = nil
-            escaped = []
+            index = 0
+            digits = []
             columns = 0
         }
 
-        init(_ text: String) {
+        init(_ text: String, in strings: SharedStrings) {
             self.text = text
-            var escaped: [UInt8] = []
-            Worksheet.appendEscaped(text, to: &escaped)
-            self.escaped = escaped
-            columns = ColumnWidth.columns(of: text)
+            (index, columns) = strings.entry(for: text)
+            digits = []
+            Worksheet.appendDecimal(index, to: &digits)
         }
 
-        /// Holds `text`, escaped and measured again only if it is not the one held already: changed in place, so a
+        /// Holds `text`, looked up in `strings` only if it is not the one held already: changed in place, so a
         /// repeated text costs a comparison.
-        mutating func hold(_ text: String) {
-            if !holds(text) { self = LastText(text) }
-        }
-
-        /// Appends the escaped text.
-        func write(to bytes: inout [UInt8]) {
-            bytes.append(contentsOf: escaped)
+        mutating func hold(_ text: String, in strings: SharedStrings) {
+            if !holds(text) { self = LastText(text, in: strings) }
         }
 
         /// Whether `text` has the same bytes: not `==`, which holds canonically equivalent texts (`é` and `e` with a

@@ -6,6 +6,7 @@ import Plotting
 /// into one twice its size as it grows, which made a national site's `all.xlsx` the peak of its build's memory.
 /// A sheet given a scratch file writes each finished part there instead of keeping it: the rows cannot go
 /// straight into the workbook, as they follow the head (the column widths) that only the last row settles.
+/// A text cell names its text in the workbook's shared string table (`strings`), which all its sheets share.
 public struct Worksheet: Sendable {
     public enum Style: Int, Sendable {
         case plain = 0
@@ -36,15 +37,26 @@ public struct Worksheet: Sendable {
     private var widestCell: [Int] = []
     /// `A`, `B`, … for the columns seen so far, made once per column rather than once per cell.
     private var columnNames: [[UInt8]] = []
-    /// Per column, the last text cell written there, escaped, and the grid columns it takes (`LastText`).
+    /// Per column, the last text cell written there, its entry in `strings` and the grid columns it takes.
     private var lastTexts: [LastText] = []
+    /// The table the text cells name their texts in: the workbook's, shared by all of its sheets.
+    public let strings: SharedStrings
+    /// Text cells written, each naming an entry of `strings`: the table's `count` sums them over the sheets.
+    public private(set) var textCellCount = 0
     /// The row number's digits, refilled for every row, for its cells' references.
     private var rowDigits: [UInt8] = []
 
-    /// - Parameter scratch: a file to move finished parts of rows into rather than keep them, for a sheet too long
-    ///   to hold in memory; the sheet's bytes are the same either way.
-    public init(frozenRows: Int = 0, scratch: ByteFile? = nil, partSize: Int = Worksheet.defaultPartSize) {
+    /// - Parameters:
+    ///   - strings: the shared string table of the workbook the sheet goes into; give every sheet of one workbook
+    ///     the same table.
+    ///   - scratch: a file to move finished parts of rows into rather than keep them, for a sheet too long to hold
+    ///     in memory; the sheet's bytes are the same either way.
+    public init(
+        frozenRows: Int = 0, strings: SharedStrings = SharedStrings(), scratch: ByteFile? = nil,
+        partSize: Int = Worksheet.defaultPartSize
+    ) {
         self.frozenRows = frozenRows
+        self.strings = strings
         self.scratch = scratch
         self.partSize = max(partSize, 1)
         rowsXML.reserveCapacity(min(self.partSize, 1 << 12))
@@ -116,12 +128,13 @@ public struct Worksheet: Sendable {
     }
 
     private mutating func appendText(_ text: String, column: Int, style: Style) {
-        lastTexts[column].hold(text)
+        lastTexts[column].hold(text, in: strings)
         widestCell[column] = max(widestCell[column], lastTexts[column].columns)
+        textCellCount += 1
         appendCellStart(column: column, style: style)
-        rowsXML.append(contentsOf: #" t="inlineStr"><is><t xml:space="preserve">"#.utf8)
-        lastTexts[column].write(to: &rowsXML)
-        rowsXML.append(contentsOf: "</t></is></c>".utf8)
+        rowsXML.append(contentsOf: #" t="s"><v>"#.utf8)
+        rowsXML.append(contentsOf: lastTexts[column].digits)
+        rowsXML.append(contentsOf: "</v></c>".utf8)
     }
 
     /// Moves the rows written since the last part out of `rowsXML`: into the scratch file, or kept as a part.
@@ -152,14 +165,16 @@ public struct Worksheet: Sendable {
     }
 
     /// The decimal digits of a non-negative `number`, as `String(number)` writes them.
+    /// Most significant digit first, so nothing is reversed after: it runs for every row of a million-row sheet.
     static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
-        let start = bytes.count
+        var unit = 1
+        while unit <= number / 10 { unit *= 10 }
         var rest = number
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / unit))
+            rest %= unit
+            unit /= 10
+        } while unit > 0
     }
 
     /// The width of each column, in Excel's digit widths, from its widest cell.

@@ -36,8 +36,7 @@ import TestSupport
     /// The cells of a workbook's sheet, by sheet number from 1.
     static func sheet(_ site: SiteFiles, _ path: String, _ number: Int = 1) throws -> [[SheetXML.Cell]] {
         let entries = try ZipArchive.entries(of: try #require(site.files[path], "\(path)"))
-        let part = try #require(entries.first { $0.path == "xl/worksheets/sheet\(number).xml" }, "\(path) sheet \(number)")
-        return SheetXML.rows(part.bytes)
+        return try #require(SheetXML.sheet(number, of: entries), "\(path) sheet \(number)")
     }
 
     @Test func everyCSVHasAWorkbookWithTheSameRowsAndNumbersAsNumbers() throws {
@@ -57,22 +56,22 @@ import TestSupport
                     #expect(cell?.value ?? "" == value, "\(csv) row \(rowIndex + 1) column \(header[index])")
                     guard !value.isEmpty else { continue }
                     let isNumber = rowIndex > 0 && Self.numberColumns.contains(header[index])
-                    #expect(cell?.type == (isNumber ? nil : "inlineStr"), "\(csv) \(header[index]) \(value)")
+                    #expect(cell?.type == (isNumber ? nil : "s"), "\(csv) \(header[index]) \(value)")
                 }
             }
         }
     }
 
-    /// Text that a spreadsheet would run as a formula is an inline string, which no spreadsheet evaluates: no
-    /// `'` added, nothing changed, and no cell of any workbook holds a formula.
-    @Test func formulaTextsAreInlineStringsAndNoCellIsAFormula() throws {
+    /// Text that a spreadsheet would run as a formula is a string cell, which no spreadsheet evaluates: no `'`
+    /// added, nothing changed, and no cell of any workbook holds a formula.
+    @Test func formulaTextsAreStringsAndNoCellIsAFormula() throws {
         let site = try Self.site.get()
         let notes = try Self.sheet(site, "data/maternal-mortality-ratio.xlsx").joined()
-        #expect(notes.contains { $0.type == "inlineStr" && $0.value == Self.formula })
+        #expect(notes.contains { $0.type == "s" && $0.value == Self.formula })
         #expect(notes.contains { $0.type == nil && $0.value == "-14.45" }, "a negative number stays a number")
         let regions = try Self.sheet(site, "data/regions.xlsx").joined()
-        #expect(regions.contains { $0.type == "inlineStr" && $0.value == "+Jiuquan City" })
-        #expect(regions.contains { $0.type == "inlineStr" && $0.value == "@SUM(A1)" })
+        #expect(regions.contains { $0.type == "s" && $0.value == "+Jiuquan City" })
+        #expect(regions.contains { $0.type == "s" && $0.value == "@SUM(A1)" })
         for path in site.paths where path.hasSuffix(".xlsx") {
             for entry in try ZipArchive.entries(of: try #require(site.files[path])) where entry.path.hasPrefix("xl/worksheets/") {
                 #expect(!SheetXML.rows(entry.bytes).joined().contains { $0.hasFormula }, "\(path)")

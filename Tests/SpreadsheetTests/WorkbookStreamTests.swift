@@ -1,9 +1,10 @@
 import Foundation
 @testable import Spreadsheet
 import Testing
+import TestSupport
 
 /// A workbook written into its file as it is made, its data sheet's rows put aside in a scratch file a part at a
-/// time, has the bytes of the workbook made in memory.
+/// time, has the bytes of the workbook made in memory, its shared string table included.
 @Suite struct WorkbookStreamTests {
     static func dataSheet(scratch: ByteFile? = nil, partSize: Int = Worksheet.defaultPartSize) -> Worksheet {
         var sheet = Worksheet(frozenRows: 1, scratch: scratch, partSize: partSize)
@@ -18,8 +19,8 @@ import Testing
     }
 
     static func workbook(_ data: Worksheet) -> Workbook {
-        var about = Worksheet()
-        about.append([.text("Contents"), .text("Every observation")], style: .wrapped)
+        var about = Worksheet(strings: data.strings)
+        about.append([.text("Contents"), .text("Every observation"), .text("Region 3 甘肃")], style: .wrapped)
         return Workbook(title: "Site — all.csv", sheets: [.init(name: "data", worksheet: data), .init(name: "About", worksheet: about)])
     }
 
@@ -37,12 +38,15 @@ import Testing
             let inMemory = try Self.workbook(Self.dataSheet()).xlsx()
             let scratch = try ByteFile.scratch(beside: file)
             let sheet = Self.dataSheet(scratch: scratch, partSize: partSize)
-            #expect(partSize == Worksheet.defaultPartSize || scratch.count > 100 * partSize, "the rows span many parts")
+            #expect(partSize == Worksheet.defaultPartSize || scratch.count > 50 * partSize, "the rows span many parts")
             try Self.workbook(sheet).write(to: file)
             #expect(Array(try Data(contentsOf: file)) == inMemory)
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["all.xlsx"], "no scratch file left")
             let entries = try ZipArchive.entries(of: inMemory)
             #expect(entries.first { $0.path == "xl/worksheets/sheet1.xml" }?.bytes == Self.dataSheet().xml())
+            let table = SheetXML.sharedStrings(try #require(entries.first { $0.path == "xl/sharedStrings.xml" }).bytes)
+            #expect(table.count == 4 + 97 + 3_000 / 7 + 1 + 2, "header, regions, notes, then the About sheet's own")
+            #expect(SheetXML.sheet(2, of: entries)?.first?.map(\.value) == ["Contents", "Every observation", "Region 3 甘肃"])
         }
     }
 

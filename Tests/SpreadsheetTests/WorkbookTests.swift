@@ -6,10 +6,11 @@ import TestSupport
 /// The workbook package: the parts a reader needs, all well-formed, in a fixed order with fixed dates.
 @Suite struct WorkbookTests {
     static func workbook(_ names: [String] = ["data", "About"]) -> Workbook {
-        Workbook(
+        let strings = SharedStrings()
+        return Workbook(
             title: "Gansu <Women> & Children",
             sheets: names.map { name in
-                var sheet = Worksheet(frozenRows: 1)
+                var sheet = Worksheet(frozenRows: 1, strings: strings)
                 sheet.appendHeader(["region", "value"])
                 sheet.append([.text("甘肃省"), .number("15.07")])
                 return Workbook.Sheet(name: name, worksheet: sheet)
@@ -20,7 +21,7 @@ import TestSupport
         let entries = try ZipArchive.entries(of: try Self.workbook().xlsx())
         #expect(entries.map(\.path) == [
             "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/_rels/workbook.xml.rels",
-            "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+            "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
         ])
         for entry in entries {
             #expect(XMLCheck.problem(in: String(decoding: entry.bytes, as: UTF8.self)) == nil, "\(entry.path)")
@@ -46,7 +47,7 @@ import TestSupport
             offset += 30 + word(26) + word(28) + size
             headers += 1
         }
-        #expect(headers == 9)
+        #expect(headers == 10)
     }
 
     @Test func sheetNamesAreMadeAcceptable() {
@@ -58,5 +59,18 @@ import TestSupport
         let entries = try ZipArchive.entries(of: try Self.workbook(["data", "R&D <1>"]).xlsx())
         let workbook = String(decoding: try #require(entries.first { $0.path == "xl/workbook.xml" }).bytes, as: UTF8.self)
         #expect(workbook.contains(#"<sheet name="R&amp;D &lt;1&gt;" sheetId="2" r:id="rId2"/>"#))
+    }
+}
+
+extension WorkbookTests {
+    /// The shared string table is a part of the package: its content type and its relationship from the workbook.
+    @Test func theSharedStringTableIsRegistered() throws {
+        let entries = try ZipArchive.entries(of: try Self.workbook().xlsx())
+        let text = { (path: String) in String(decoding: entries.first { $0.path == path }?.bytes ?? [], as: UTF8.self) }
+        #expect(text("[Content_Types].xml").contains(
+            #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#))
+        #expect(text("xl/_rels/workbook.xml.rels").contains(
+            #"<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#))
+        #expect(SheetXML.sheet(2, of: entries)?.map { $0.map(\.value) } == [["region", "value"], ["甘肃省", "15.07"]])
     }
 }

@@ -2,14 +2,16 @@ import Plotting
 @testable import Spreadsheet
 import Testing
 
-/// The worksheet is written as bytes for speed; these tests hold it to the string-built XML it replaced, byte for
-/// byte, over text that takes every path: plain, escaped, guarded `_x`, wide, combining and forbidden characters.
+/// The worksheet is written as bytes for speed; these tests hold it, and its shared string table, to XML built as
+/// strings, byte for byte, over text that takes every path: plain, escaped, guarded `_x`, wide, combining and
+/// forbidden characters, white space at either end.
 @Suite struct WorksheetBytesTests {
     static let texts = [
         "", "a", "0", "-1", "15.07", "1.", ".5", "-", "--1", "1e5", "１２", "2024", "R0999", "Region 12",
         "甘肃省临夏回族自治州", "e\u{301}", "<b>&amp;</b> ]]>", "\u{1}\u{B}\u{FFFE}\u{7F}\r\nline\ttab",
         "_x0041_", "_x12", "a_x00ff_b_x00FF_", "_x０００Ａ_", "_x\u{301}0041_", "x_", "__x__", "\u{85}\u{A0}",
         "two\nlines of text", "=HYPERLINK(\"http://example.com\")", "𠀀𠀁", "\u{200B}zero", "Ωmega",
+        " lead", "trail ", "\ttab", "tab\t", "\u{1} ", "a\r", "in side", "\u{3000}ideographic", "'\"quotes\"'",
     ]
 
     static let cells: [Cell] = texts.flatMap { [Cell.text($0), Cell.number($0), Cell.numberOrText($0)] } + [.empty]
@@ -27,6 +29,7 @@ import Testing
         let parts = sheet.xmlParts()
         #expect(String(decoding: parts[1], as: UTF8.self) == String(decoding: reference.rowsXML, as: UTF8.self))
         #expect(sheet.columnWidths == reference.widestCell.map(ColumnWidth.width(forColumns:)))
+        reference.expectSameTable(as: sheet)
     }
 
     /// A long sheet's rows come in parts of about a megabyte, which joined are the rows as written: a growing
@@ -34,7 +37,7 @@ import Testing
     @Test func longSheetsKeepTheirRowsInPartsOfAMegabyte() {
         var sheet = Worksheet(frozenRows: 1)
         var reference = ReferenceSheet()
-        for index in 0..<15_000 {
+        for index in 0..<40_000 {
             let row: [Cell] = [.text("Region \(index % 97)"), .number(String(index)), .text("甘肃省临夏回族自治州")]
             sheet.append(row, style: .plain)
             reference.append(row, style: .plain)
@@ -45,6 +48,7 @@ import Testing
         #expect(rows.dropLast().allSatisfy { $0.count >= Worksheet.defaultPartSize && $0.count < Worksheet.defaultPartSize + 1_000 })
         #expect(Array(rows.joined()) == reference.rowsXML)
         #expect(sheet.xml() == Array(parts.joined()))
+        reference.expectSameTable(as: sheet)
     }
 
     /// A column's last text is kept escaped and measured: a text that repeats, or that only equals the one before
@@ -67,6 +71,7 @@ import Testing
         }
         #expect(String(decoding: sheet.xmlParts()[1], as: UTF8.self) == String(decoding: reference.rowsXML, as: UTF8.self))
         #expect(sheet.columnWidths == reference.widestCell.map(ColumnWidth.width(forColumns:)))
+        reference.expectSameTable(as: sheet)
     }
 
     /// A row of texts is the row of the cells made of them: numbers or text in number columns, text elsewhere, an
@@ -87,9 +92,17 @@ import Testing
     }
 
     @Test func aTextIsHeldOnlyByTheSameBytes() {
-        #expect(Worksheet.LastText("e\u{301}").holds("e\u{301}"))
-        #expect(!Worksheet.LastText("e\u{301}").holds("\u{E9}"))
+        let strings = SharedStrings()
+        #expect(Worksheet.LastText("e\u{301}", in: strings).holds("e\u{301}"))
+        #expect(!Worksheet.LastText("e\u{301}", in: strings).holds("\u{E9}"))
         #expect(!Worksheet.LastText().holds(""))
+    }
+
+    @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 65_535, 1_048_576, 7_072_117, Int.max])
+    func decimalsAreTheDigitsStringWrites(_ number: Int) {
+        var bytes: [UInt8] = [UInt8(ascii: "x")]
+        Worksheet.appendDecimal(number, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + String(number))
     }
 
     @Test(arguments: texts)
@@ -104,11 +117,47 @@ import Testing
     }
 }
 
-/// The worksheet rows as they were written before they were written as bytes.
+/// The worksheet rows as they were written before they were written as bytes, with texts numbered in a table of
+/// their own in the order first used.
 private struct ReferenceSheet {
     var rowsXML: [UInt8] = []
     var rowCount = 0
     var widestCell: [Int] = []
+    /// Texts by their bytes (not `==`, which holds `é` and `e` + accent equal), and in order of first use.
+    var numbers: [[UInt8]: Int] = [:]
+    var texts: [String] = []
+    var textCells = 0
+
+    mutating func number(of text: String) -> Int {
+        if let number = numbers[Array(text.utf8)] { return number }
+        texts.append(text)
+        numbers[Array(text.utf8)] = texts.count - 1
+        return texts.count - 1
+    }
+
+    /// `xl/sharedStrings.xml` of the texts: `xml:space` only on a text that starts or ends with white space or
+    /// holds a line break, once escaped.
+    var tableXML: String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        xml += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(textCells)" uniqueCount="\#(texts.count)">"#
+        for text in texts {
+            let escaped = Self.escaped(text)
+            let white: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r"]
+            let scalars = escaped.unicodeScalars
+            let preserve = scalars.first.map(white.contains) == true || scalars.last.map(white.contains) == true
+                || scalars.contains("\n") || scalars.contains("\r")
+            xml += "<si><t\(preserve ? #" xml:space="preserve""# : "")>\(escaped)</t></si>"
+        }
+        return xml + "</sst>"
+    }
+
+    /// The sheet's table holds the reference's texts in its order, and is written as the reference writes it.
+    func expectSameTable(as sheet: Worksheet, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect((0..<sheet.strings.count).map { sheet.strings[$0] } == texts, sourceLocation: sourceLocation)
+        #expect(sheet.textCellCount == textCells, sourceLocation: sourceLocation)
+        let table = String(decoding: sheet.strings.xml(references: sheet.textCellCount), as: UTF8.self)
+        #expect(table == tableXML, sourceLocation: sourceLocation)
+    }
 
     mutating func append(_ cells: [Cell], style: Worksheet.Style) {
         rowCount += 1
@@ -126,9 +175,8 @@ private struct ReferenceSheet {
                 rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute)><v>\#(text)</v></c>"#.utf8)
             case .number(let text), .text(let text):
                 widestCell[index] = max(widestCell[index], Self.columns(of: text))
-                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t xml:space="preserve">"#.utf8)
-                rowsXML.append(contentsOf: Self.escaped(text).utf8)
-                rowsXML.append(contentsOf: "</t></is></c>".utf8)
+                textCells += 1
+                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute) t="s"><v>\#(number(of: text))</v></c>"#.utf8)
             }
         }
         rowsXML.append(contentsOf: "</row>".utf8)

@@ -1,15 +1,25 @@
 import Foundation
-import Spreadsheet
+@testable import Spreadsheet
 import Testing
 import TestSupport
 
-/// The worksheet XML: well-formed whatever the text, numbers as written, widths that fit Chinese, frozen header.
+/// The worksheet XML: well-formed whatever the text, numbers as written, texts in the shared string table, widths
+/// that fit Chinese, frozen header.
 @Suite struct WorksheetTests {
-    static func sheet(_ rows: [[Cell]], frozenRows: Int = 1) -> String {
+    static func worksheet(_ rows: [[Cell]], frozenRows: Int = 1) -> Worksheet {
         var sheet = Worksheet(frozenRows: frozenRows)
         sheet.appendHeader(["id", "name", "value"])
         for row in rows { sheet.append(row) }
-        return String(decoding: sheet.xml(), as: UTF8.self)
+        return sheet
+    }
+
+    static func sheet(_ rows: [[Cell]], frozenRows: Int = 1) -> String {
+        String(decoding: worksheet(rows, frozenRows: frozenRows).xml(), as: UTF8.self)
+    }
+
+    /// The shared string table of `sheet` as written into its workbook.
+    static func table(_ sheet: Worksheet) -> String {
+        String(decoding: sheet.strings.xml(references: sheet.textCellCount), as: UTF8.self)
     }
 
     @Test func numbersKeepTheTextAsWrittenInTheValueElement() {
@@ -20,8 +30,12 @@ import TestSupport
     }
 
     @Test func aNumberCellThatIsNoDecimalIsWrittenAsText() {
-        let xml = Self.sheet([[.text("a"), .text("b"), .number("1<2")]])
-        #expect(xml.contains(#"<c r="C2" t="inlineStr"><is><t xml:space="preserve">1&lt;2</t></is></c>"#))
+        let sheet = Self.worksheet([[.text("a"), .text("b"), .number("1<2")]])
+        let xml = String(decoding: sheet.xml(), as: UTF8.self)
+        // Entries 0…2 are the header's, 3 and 4 the row's texts before it.
+        #expect(xml.contains(#"<c r="C2" t="s"><v>5</v></c>"#))
+        #expect(sheet.strings[5] == "1<2")
+        #expect(Self.table(sheet).contains("<si><t>1&lt;2</t></si></sst>"))
         #expect(XMLCheck.problem(in: xml) == nil)
     }
 
@@ -35,31 +49,34 @@ import TestSupport
         #expect(Cell.numberOrText(text) == (text.isEmpty ? .empty : .text(text)))
     }
 
-    @Test func textIsAnInlineStringAndNeverAFormula() {
+    @Test func textIsAStringAndNeverAFormula() {
         let formula = "=HYPERLINK(\"http://example.com\",\"click\")"
-        let xml = Self.sheet([[.text(formula), .text("+1"), .text("@SUM(A1)")]])
-        #expect(!xml.contains("<f>") && !xml.contains("<f "), "no formula element: inline strings are never evaluated")
-        #expect(xml.contains(#"<c r="A2" t="inlineStr"><is><t xml:space="preserve">=HYPERLINK("http://example.com","click")</t></is></c>"#))
+        let sheet = Self.worksheet([[.text(formula), .text("+1"), .text("@SUM(A1)")]])
+        let xml = String(decoding: sheet.xml(), as: UTF8.self)
+        #expect(!xml.contains("<f>") && !xml.contains("<f "), "no formula element: strings are never evaluated")
+        #expect(xml.contains(#"<c r="A2" t="s"><v>3</v></c>"#))
+        #expect(Self.table(sheet).contains(#"<si><t>=HYPERLINK("http://example.com","click")</t></si>"#))
         #expect(XMLCheck.problem(in: xml) == nil)
     }
 
     @Test func markupIsEscapedAndForbiddenCharactersDropped() throws {
         let hostile = "<b>&amp;</b> ]]> \u{1}\u{B}\u{FFFE}\u{7F}\r\nline\ttab"
-        let xml = Self.sheet([[.text(hostile), .text("x"), .empty]])
-        #expect(XMLCheck.problem(in: xml) == nil)
-        let texts = SheetXML.texts(named: "t", in: xml)
-        #expect(texts.contains("<b>&amp;</b> ]]> \nline\ttab"))
+        let sheet = Self.worksheet([[.text(hostile), .text("x"), .empty]])
+        let table = Self.table(sheet)
+        #expect(XMLCheck.problem(in: table) == nil)
+        #expect(SheetXML.texts(named: "t", in: table).contains("<b>&amp;</b> ]]> \nline\ttab"))
+        #expect(table.contains(#"<si><t xml:space="preserve">&lt;b&gt;&amp;amp;&lt;/b&gt; ]]&gt; "#))
     }
 
     @Test func anEscapedCharacterSequenceInTextStaysLiteral() {
-        let xml = Self.sheet([[.text("_x0041_ and _x12"), .text("x"), .empty]])
-        #expect(xml.contains(">_x005F_x0041_ and _x12<"), "spreadsheets would read _x0041_ as A")
+        let sheet = Self.worksheet([[.text("_x0041_ and _x12"), .text("x"), .empty]])
+        #expect(Self.table(sheet).contains(">_x005F_x0041_ and _x12<"), "spreadsheets would read _x0041_ as A")
     }
 
     @Test func theHeaderRowIsFrozenAndBold() {
         let xml = Self.sheet([])
         #expect(xml.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
-        #expect(xml.contains(#"<c r="A1" s="1" t="inlineStr">"#))
+        #expect(xml.contains(#"<c r="A1" s="1" t="s"><v>0</v></c>"#))
         #expect(!Self.sheet([], frozenRows: 0).contains("<pane"))
     }
 

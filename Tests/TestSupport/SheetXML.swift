@@ -10,21 +10,45 @@ public enum SheetXML {
     public struct Cell: Hashable, Sendable {
         /// `A1`, `C12`.
         public var reference: String
-        /// The `t` attribute: nil for a number, `inlineStr` for text.
+        /// The `t` attribute: nil for a number, `s` for a shared string, `inlineStr` for an inline string.
         public var type: String?
-        /// The `v` element of a number, or the `t` text of an inline string.
+        /// The `v` element of a number, the text of a shared string (when the table was given), or the `t` text
+        /// of an inline string.
         public var value: String
         /// Whether the cell holds a formula (`<f>`).
         public var hasFormula: Bool
     }
 
-    /// Every row's cells, in order; rows without cells are empty.
-    public static func rows(_ xml: [UInt8]) -> [[Cell]] {
+    /// Every row's cells, in order; rows without cells are empty. A shared string cell's value is its entry of
+    /// `sharedStrings`, or `#missing N` for a number the table does not have.
+    public static func rows(_ xml: [UInt8], sharedStrings: [String]? = nil) -> [[Cell]] {
         let reader = Reader()
         let parser = XMLParser(data: Data(xml))
         parser.delegate = reader
         _ = parser.parse()
-        return reader.rows
+        guard let sharedStrings else { return reader.rows }
+        return reader.rows.map { row in
+            row.map { cell in
+                guard cell.type == "s" else { return cell }
+                var resolved = cell
+                let index = Int(cell.value) ?? -1
+                resolved.value = sharedStrings.indices.contains(index) ? sharedStrings[index] : "#missing \(cell.value)"
+                return resolved
+            }
+        }
+    }
+
+    /// The texts of a shared string table (`xl/sharedStrings.xml`), by entry number.
+    public static func sharedStrings(_ xml: [UInt8]) -> [String] {
+        texts(named: "si", in: String(decoding: xml, as: UTF8.self))
+    }
+
+    /// The cells of sheet `number` (from 1) of a workbook, given as its zip entries, shared strings resolved; nil
+    /// for a sheet it lacks.
+    public static func sheet(_ number: Int, of entries: [(path: String, bytes: [UInt8])]) -> [[Cell]]? {
+        guard let sheet = entries.first(where: { $0.path == "xl/worksheets/sheet\(number).xml" }) else { return nil }
+        let strings = entries.first { $0.path == "xl/sharedStrings.xml" }.map { sharedStrings($0.bytes) } ?? []
+        return rows(sheet.bytes, sharedStrings: strings)
     }
 
     /// The character data of every element called `name` (qualified as written), entities resolved.
