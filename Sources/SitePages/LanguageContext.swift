@@ -11,6 +11,8 @@ public struct LanguageContext: Sendable {
     public let strings: UIStrings
     /// How values, units, statuses and flags read in `language`.
     public let format: Formatting
+    /// The layout's links by folder (`layoutLinks(from:navigation:)`).
+    let layoutLinkCache = LayoutLinksCache()
 
     public init(_ context: SiteContext, _ language: LanguageCode) {
         self.context = context

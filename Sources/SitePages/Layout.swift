@@ -47,18 +47,21 @@ extension LanguageContext {
         description: String? = nil, breadcrumbs: [(label: String, route: Route)] = []
     ) -> LayoutView {
         let siteTitle = text(site.settings.title)
+        let pages = sortedPages()
         let navRoutes: [(String, Route)] = [
             ("nav.home", .home(language)), ("nav.indicators", .indicatorIndex(language)),
             ("nav.regions", .regionIndex(language)), ("nav.documents", .documentIndex(language)),
             ("nav.data", .dataPage(language)),
         ]
-        var nav = navRoutes.map { key, target in
-            LinkView(label: strings[key], href: link(from: route, to: target), current: isSection(route, of: target))
+        let links = layoutLinks(
+            from: route, navigation: navRoutes.map(\.1) + pages.map { page, _ in Route.page(language, page.slug) })
+        var nav = zip(navRoutes, links.nav).map { entry, href in
+            LinkView(label: strings[entry.0], href: href, current: isSection(route, of: entry.1))
         }
-        nav += sortedPages().map { page, version in
-            let target = Route.page(language, page.slug)
+        nav += zip(pages, links.nav.dropFirst(navRoutes.count)).map { entry, href in
+            let (page, version) = entry
             return LinkView(
-                label: version.title, href: link(from: route, to: target), current: route == target,
+                label: version.title, href: href, current: route == .page(language, page.slug),
                 lang: version.language == language ? nil : version.language.rawValue)
         }
         return LayoutView(
@@ -69,9 +72,9 @@ extension LanguageContext {
             documentTitle: title == siteTitle ? siteTitle : "\(title) · \(siteTitle)",
             description: description ?? text(site.settings.description),
             siteTitle: siteTitle,
-            homeHref: link(from: route, to: .home(language)),
-            stylesheet: link(from: route, to: .stylesheet),
-            chartStylesheet: link(from: route, to: .chartStylesheet),
+            homeHref: links.home,
+            stylesheet: links.stylesheet,
+            chartStylesheet: links.chartStylesheet,
             canonical: absoluteURL(route),
             alternates: languages.map { other in
                 LinkView(
@@ -85,15 +88,14 @@ extension LanguageContext {
                     current: other == language, lang: other.rawValue)
             },
             nav: nav,
-            breadcrumbs: ([(strings["nav.home"], Route.home(language))] + breadcrumbs).map {
-                LinkView(label: $0.label, href: link(from: route, to: $0.route))
-            },
-            feedHref: link(from: route, to: .feed(language)),
+            breadcrumbs: [LinkView(label: strings["nav.home"], href: links.home)]
+                + breadcrumbs.map { LinkView(label: $0.label, href: link(from: route, to: $0.route)) },
+            feedHref: links.feed,
             publisher: text(site.settings.publisher),
             license: text(site.settings.license),
             licenseHref: site.settings.licenseURL?.text,
-            dataHref: link(from: route, to: .dataPage(language)),
-            searchHref: link(from: route, to: .search(language))
+            dataHref: links.data,
+            searchHref: links.search
         )
     }
 

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A data table written by code rather than by a template: tables are the bulk of indicator and comparison pages
 /// (see `HTMLWriter`). The markup and class names are those the `partials/table` template had, so the stylesheet
 /// and a site's CSS still apply; templates place it with `{{{table.html}}}`.
@@ -85,7 +87,7 @@ extension StatusView {
     }
 }
 
-extension TableView: TemplateFields {
+extension TableView: TemplateObject {
     /// Only the written table: its rows never go through the template's lookups.
-    var templateFields: [String: Any?] { ["html": html] }
+    public func child(named name: String) -> Any? { name == "html" ? html : nil }
 }
