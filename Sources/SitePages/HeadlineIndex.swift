@@ -180,6 +180,20 @@ struct HeadlineIndex: Sendable {
         return observations
     }
 
+    /// The flags of the headline rows of `regions`, read from the flag column: a page lists the flags its table
+    /// uses, and building every row of its regions for that was a copy of the table's work.
+    func flags(of indicator: IndicatorID, for regions: [RegionCode]) -> Set<ObservationFlag> {
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations else { return [] }
+        var flags: Set<ObservationFlag> = []
+        for region in regions {
+            guard let place = places[region] ?? entry.unlisted[region] else { continue }
+            for position in entry.rows(at: place) {
+                if let flag = rows.flag(at: Int(position)) { flags.insert(flag) }
+            }
+        }
+        return flags
+    }
+
     /// The latest headline observation with a value of one region, built alone rather than with its whole series.
     func latest(of indicator: IndicatorID, for region: RegionCode) -> Observation? {
         guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations,

@@ -85,7 +85,7 @@ extension LanguageContext {
     /// The flags that appear in the headline data of `regions` (the overview regions by default), explained once
     /// under their table.
     func flagsUsed(_ indicator: Indicator, in regions: [RegionCode]? = nil) -> [FlagView] {
-        let used = Set((regions ?? hierarchy.overview).flatMap { context.headline(indicator, $0) }.compactMap(\.flag))
+        let used = context.headlines.flags(of: indicator.id, for: regions ?? hierarchy.overview)
         return ObservationFlag.allCases.filter(used.contains).map { FlagView(code: $0.rawValue, text: format.flagText($0)) }
     }
 }

@@ -55,6 +55,22 @@ import Testing
         #expect(found > 50)
     }
 
+    @Test func theFlagsOfSomeRegionsAreThoseOfTheirSeries() throws {
+        let context = try exampleContext()
+        let codes = context.site.regions.map(\.code)
+        var groups: [[RegionCode]] = context.hierarchy.children.map { [$0.key] + $0.value }
+        groups += [codes, context.hierarchy.overview, [RegionCode("999999")]]
+        var flagged = 0
+        for indicator in context.site.indicators {
+            for group in groups {
+                let flags = context.headlines.flags(of: indicator.id, for: group)
+                #expect(flags == Set(group.flatMap { context.headline(indicator, $0) }.compactMap(\.flag)))
+                flagged += flags.count
+            }
+        }
+        #expect(flagged > 0)
+    }
+
     @Test func eachLanguageKeepsItsOwnTileNames() throws {
         let context = try exampleContext()
         #expect(context.languages.count > 1)
