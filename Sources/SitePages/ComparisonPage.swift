@@ -57,7 +57,7 @@ extension LanguageContext {
         let name = text(indicator.name)
         let periods = context.comparisonPeriods(indicator)
         // Siblings compared with siblings: the overview regions; deeper regions are on subdivision pages.
-        let ranking = context.ranking(indicator, period).filter { hierarchy.isOverview($0.0) }
+        let ranking = context.ranking(indicator, period, among: hierarchy.overview)
         let title = strings.format("compare.title", ["name": name, "period": period.text])
         // A hundred siblings make a chart three screens tall: it draws the ends of the ranking, the table every one.
         let compared = context.comparedRegions(ranking)

@@ -25,7 +25,7 @@ import Testing
         let context = try exampleContext()
         let codes = context.site.regions.map(\.code)
         var groups: [[RegionCode]] = context.hierarchy.children.map { [$0.key] + $0.value }
-        groups += [codes, Array(codes.reversed().enumerated().filter { $0.offset % 2 == 0 }.map(\.element)), []]
+        groups += [codes, context.hierarchy.overview, Array(codes.reversed().enumerated().filter { $0.offset % 2 == 0 }.map(\.element)), []]
         groups.append([RegionCode("999999")] + codes.prefix(3))
         var compared = 0
         for indicator in context.site.indicators {
