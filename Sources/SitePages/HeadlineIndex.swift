@@ -194,6 +194,14 @@ struct HeadlineIndex: Sendable {
         return flags
     }
 
+    /// Whether any headline row of `region` has a value, read from the value column.
+    func hasValue(of indicator: IndicatorID, for region: RegionCode) -> Bool {
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations,
+            let place = places[region]
+        else { return false }
+        return entry.rows(at: place).contains { rows.hasValue(at: Int($0)) }
+    }
+
     /// The latest headline observation with a value of one region, built alone rather than with its whole series.
     func latest(of indicator: IndicatorID, for region: RegionCode) -> Observation? {
         guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations,

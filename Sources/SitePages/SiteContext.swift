@@ -134,8 +134,7 @@ public struct SiteContext: Sendable {
 
     /// Regions with headline data for an indicator, in the order of `regions.csv`.
     public func regionsWithData(_ indicator: Indicator) -> [RegionCode] {
-        let present = Set(headline(indicator).filter { $0.value != nil }.map(\.region))
-        return site.regions.map(\.code).filter(present.contains)
+        site.regions.map(\.code).filter { headlines.hasValue(of: indicator.id, for: $0) }
     }
 
     /// Grey context lines a time-series chart draws beside the home region and comparators, at most.

@@ -6,8 +6,9 @@ import SiteModel
 import TestSupport
 import Testing
 
-/// A subdivision page ranks a few regions from their own rows, and the latest value of a region is read alone:
-/// both must be what the ranking of every region narrowed, and the whole series' last value, give.
+/// What pages read from the columns or a few regions' rows — a subdivision page's ranking, a region's latest value,
+/// the flags under a table, the regions with data, the sources cited — must be what reading every row gives; and
+/// tile names kept across maps must draw the maps drawn without.
 @Suite struct RankingAmongTests {
     private func exampleContext() throws -> SiteContext {
         let content = PackagePaths.root.appendingPathComponent("content")
@@ -69,6 +70,28 @@ import Testing
             }
         }
         #expect(flagged > 0)
+    }
+
+    @Test func regionsWithDataAndCitedSourcesAreThoseOfEveryRow() throws {
+        let context = try exampleContext()
+        var cited = 0
+        for indicator in context.site.indicators {
+            let present = Set(context.headline(indicator).filter { $0.value != nil }.map(\.region))
+            #expect(context.regionsWithData(indicator) == context.site.regions.map(\.code).filter(present.contains))
+            var order: [SourceID] = indicator.sources
+            var anchors: [SourceID: [String]] = [:]
+            for observation in context.site.data[indicator.id]?.observations ?? [] {
+                guard let reference = observation.source else { continue }
+                if !order.contains(reference.source) { order.append(reference.source) }
+                if let anchor = reference.anchor, !(anchors[reference.source] ?? []).contains(anchor) {
+                    anchors[reference.source, default: []].append(anchor)
+                }
+            }
+            let found = context.citedSources(of: indicator)
+            #expect(found.order == order && found.anchors == anchors, "\(indicator.id)")
+            cited += anchors.count
+        }
+        #expect(cited > 0)
     }
 
     @Test func eachLanguageKeepsItsOwnTileNames() throws {
