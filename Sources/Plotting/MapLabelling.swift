@@ -8,9 +8,11 @@ enum MapLabelling {
     /// more than a clean edge.
     ///
     /// `oneLineFit` is `fit(name:value:in:fontSize:wrapsValue: false)` for this box where the caller found it
-    /// already (`TileMap.tileTexts`), nil where not: the first half of the search, not repeated.
+    /// already (`TileMap.tileTexts`), nil where not: the first half of the search, not repeated. `names` holds the
+    /// name's wrapping where the caller keeps it across maps.
     static func writeTile(to svg: inout SVGWriter, box: Rect, name: String, value: String, fill: TileFill,
-                          coloring: MapColoring, fontSize: Double, oneLineFit: LabelFit?? = nil) {
+                          coloring: MapColoring, fontSize: Double, oneLineFit: LabelFit?? = nil,
+                          names: TileLabelCache? = nil) {
         let style = coloring.fillStyle(for: fill)
         svg.open("g")
         svg.attribute("class", "tile-group")
@@ -25,9 +27,9 @@ enum MapLabelling {
         let maxWidth = box.width - 8
         let found = if let oneLineFit {
             oneLineFit ?? fit(name: name, value: value, maxWidth: maxWidth, maxHeight: box.height - 6,
-                              fontSize: fontSize, passes: [true])
+                              fontSize: fontSize, passes: [true], names: names)
         } else {
-            fit(name: name, value: value, in: box, fontSize: fontSize)
+            fit(name: name, value: value, in: box, fontSize: fontSize, names: names)
         }
         let fit = found
             ?? LabelFit(fontSize: minimumFontSize,
@@ -57,9 +59,9 @@ enum MapLabelling {
 
     /// How a label fits on a tile: inset 4 px at the sides and 3 px above and below.
     static func fit(name: String, value: String, in tile: Rect, fontSize: Double,
-                    wrapsValue: Bool = true) -> LabelFit? {
+                    wrapsValue: Bool = true, names: TileLabelCache? = nil) -> LabelFit? {
         fit(name: name, value: value, maxWidth: tile.width - 8, maxHeight: tile.height - 6, fontSize: fontSize,
-            wrapsValue: wrapsValue)
+            passes: wrapsValue ? [false, true] : [false], names: names)
     }
 
     /// The largest size, down to the minimum, at which the wrapped name over the value fits; the value stays on
@@ -72,23 +74,28 @@ enum MapLabelling {
     }
 
     /// `fit`'s search, one pass for each of `passes`: with the value on one line (false), then wrapped (true).
-    /// The name and value are split into pieces once for every size tried.
+    /// The name's lines at each size come from `names` where given (kept across maps), else are found here, once
+    /// for both passes; the value is split into pieces once for every size tried.
     private static func fit(name: String, value: String, maxWidth: Double, maxHeight: Double, fontSize: Double,
-                            passes: [Bool]) -> LabelFit? {
-        var name = TextMetrics.Wrappable(name)
+                            passes: [Bool], names: TileLabelCache? = nil) -> LabelFit? {
+        let layouts = names?.layouts(of: name, maxWidth: maxWidth, fontSize: fontSize)
+            ?? TileLabelCache.layouts(of: name, maxWidth: maxWidth, fontSize: fontSize)
         var wrappedValue = TextMetrics.Wrappable(value)
         for wrapsValue in passes {
             var size = fontSize
+            var step = 0
             while size >= minimumFontSize {
-                let nameLines = name.lines(maxWidth: maxWidth, fontSize: size)
+                let nameLines = layouts.lines[step]
                 let valueLines = wrapsValue ? wrappedValue.lines(maxWidth: maxWidth, fontSize: size) : [value]
-                let lines = nameLines + valueLines
-                let widest = lines.map { TextMetrics.width(of: $0, fontSize: size) }.max() ?? 0
-                let tall = (Double(lines.count - 1) * TextMetrics.lineHeight + 1.05) * size
+                // The widest of the name's lines and the value's: the widest of them all, as one list gave it.
+                let widest = max(layouts.widest[step],
+                                 valueLines.map { TextMetrics.width(of: $0, fontSize: size) }.max() ?? 0)
+                let tall = (Double(nameLines.count + valueLines.count - 1) * TextMetrics.lineHeight + 1.05) * size
                 if widest * 1.06 <= maxWidth && tall <= maxHeight {
                     return LabelFit(fontSize: size, nameLines: nameLines, valueLines: valueLines)
                 }
                 size -= 1
+                step += 1
             }
         }
         return nil

@@ -12,10 +12,14 @@ public struct TileMap: Sendable {
     public var width: Double
     public var strings: ChartStrings
     public var style: ChartStyle
+    /// The tile names' wrapping kept across maps of one language, where the caller keeps one: a map drawn with it
+    /// is the map drawn without.
+    public var labels: TileLabelCache?
 
     public init(
         id: String, title: String, tiles: [Tile], legendTitle: String = "", format: ValueFormat = ValueFormat(),
-        width: Double = 640, strings: ChartStrings = .english, style: ChartStyle = .standard
+        width: Double = 640, strings: ChartStrings = .english, style: ChartStyle = .standard,
+        labels: TileLabelCache? = nil
     ) {
         self.id = id
         self.title = title
@@ -25,6 +29,7 @@ public struct TileMap: Sendable {
         self.width = max(width, 160)
         self.strings = strings
         self.style = style
+        self.labels = labels
     }
 
     /// Regions from the top left, row by row, with their value labels or the words for "no data".
@@ -91,7 +96,8 @@ public struct TileMap: Sendable {
         let texts = data.texts.chosen(tiles: tiles) { tile, text in
             let key = TileText(name: tile.name, value: text, size: size)
             if let known = oneLineFits[key] { return known != nil }
-            let fit = MapLabelling.fit(name: tile.name, value: text, in: box, fontSize: fontSize, wrapsValue: false)
+            let fit = MapLabelling.fit(name: tile.name, value: text, in: box, fontSize: fontSize, wrapsValue: false,
+                                       names: labels)
             oneLineFits[key] = .some(fit)
             return fit != nil
         }
@@ -107,7 +113,8 @@ public struct TileMap: Sendable {
                                width: size, height: size)
                 MapLabelling.writeTile(to: &svg, box: box, name: tile.name, value: text, fill: tile.fill,
                                        coloring: coloring, fontSize: fontSize,
-                                       oneLineFit: oneLineFits[TileText(name: tile.name, value: text, size: size)])
+                                       oneLineFit: oneLineFits[TileText(name: tile.name, value: text, size: size)],
+                                       names: labels)
             }
         }
     }

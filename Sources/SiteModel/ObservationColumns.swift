@@ -91,6 +91,10 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
         return code == 0 ? nil : detailsTable[code - 1]
     }
 
+    /// Every distinct details of the rows (those not all empty), in order of first appearance: what the rows cite
+    /// (sources, anchors) in the order the rows first cite it, without reading every row.
+    public var distinctDetails: [ObservationDetails] { detailsTable }
+
     /// Bytes the rows and tables take (arrays at their capacity; the texts of regions, periods and details, which
     /// are shared with the rest of the model or few, not counted): what the model costs per observation.
     public var storageBytes: Int {

@@ -25,12 +25,22 @@ extension SiteContext {
 
     /// The headline values of `period` (or the series `filter` picks), sorted so the best comes first
     /// (highest unless lower is better).
-    func ranking(_ indicator: Indicator, _ period: Period, filter: [String: String] = [:]) -> [(RegionCode, Observation)] {
-        let observations =
-            filter.isEmpty
-            ? headlines.valuedObservations(of: indicator.id, in: period)
-            : (site.data[indicator.id]?.headline(indicator.headline.merging(filter) { _, chosen in chosen }) ?? [])
-                .filter { $0.period == period && $0.value != nil }
+    ///
+    /// - Parameter regions: only these regions' values, where given: the ranking of every region narrowed to them
+    ///   (the order is total, by value then region), found without building every region's observation.
+    func ranking(
+        _ indicator: Indicator, _ period: Period, filter: [String: String] = [:], among regions: [RegionCode]? = nil
+    ) -> [(RegionCode, Observation)] {
+        let observations: [Observation]
+        if filter.isEmpty {
+            observations =
+                regions.map { headlines.valuedObservations(of: indicator.id, in: period, regions: $0) }
+                ?? headlines.valuedObservations(of: indicator.id, in: period)
+        } else {
+            let kept = regions.map(Set.init)
+            observations = (site.data[indicator.id]?.headline(indicator.headline.merging(filter) { _, chosen in chosen }) ?? [])
+                .filter { $0.period == period && $0.value != nil && kept?.contains($0.region) ?? true }
+        }
         let ascending = indicator.better == .lower
         return observations.sorted { a, b in
             let (x, y) = (a.value!.doubleValue, b.value!.doubleValue)
@@ -47,7 +57,7 @@ extension LanguageContext {
         let name = text(indicator.name)
         let periods = context.comparisonPeriods(indicator)
         // Siblings compared with siblings: the overview regions; deeper regions are on subdivision pages.
-        let ranking = context.ranking(indicator, period).filter { hierarchy.isOverview($0.0) }
+        let ranking = context.ranking(indicator, period, among: hierarchy.overview)
         let title = strings.format("compare.title", ["name": name, "period": period.text])
         // A hundred siblings make a chart three screens tall: it draws the ends of the ranking, the table every one.
         let compared = context.comparedRegions(ranking)

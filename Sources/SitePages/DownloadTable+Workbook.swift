@@ -76,8 +76,8 @@ extension SiteContext {
     /// An indicator's own sources, then those its observations cite, each once: as its page lists them.
     private func citedSources(_ indicator: Indicator) -> [Source] {
         var order = indicator.sources
-        for observation in site.data[indicator.id]?.observations ?? [] {
-            if let id = observation.source?.source, !order.contains(id) { order.append(id) }
+        for details in site.data[indicator.id]?.observations.distinctDetails ?? [] {
+            if let id = details.source?.source, !order.contains(id) { order.append(id) }
         }
         return order.compactMap { site.sourceIndex[$0] }
     }

@@ -52,6 +52,7 @@ struct HeadlineIndex: Sendable {
         var indicators: [IndicatorID: Entry] = [:]
         // Places and `valued` follow the order of `regions.csv`: an entry is kept only while that order is.
         let regionsKept = previous.map { $0.site.regions.map(\.code) == site.regions.map(\.code) } ?? false
+        var missing: [(Indicator, IndicatorData)] = []
         for indicator in site.indicators {
             guard let data = site.data[indicator.id] else { continue }
             if regionsKept, let kept = previous?.indicators[indicator.id], kept.headline == indicator.headline,
@@ -60,7 +61,13 @@ struct HeadlineIndex: Sendable {
                 indicators[indicator.id] = kept
                 continue
             }
-            indicators[indicator.id] = Self.entry(indicator, data, places: places, regions: site.regions)
+            missing.append((indicator, data))
+        }
+        // Each indicator's entry on its own, on every core: the index is made before any page renders.
+        let regions = site.regions
+        let made = inParallel(missing) { indicator, data in Self.entry(indicator, data, places: places, regions: regions) }
+        for ((indicator, _), entry) in zip(missing, made) {
+            indicators[indicator.id] = entry
         }
         self.indicators = indicators
     }
@@ -75,19 +82,25 @@ struct HeadlineIndex: Sendable {
         var unlisted: [RegionCode: Int] = [:]
         var withValues: Set<Period> = []
         var periods: Set<Period> = []
-        for (index, observation) in observations.enumerated()
-        where selection.allSatisfy({ (observation.dimensions[$0] ?? "") == $1 }) {
+        // Fields read from their columns, not as `Observation`s: every row of every indicator passes here.
+        for index in observations.indices {
+            if !selection.isEmpty {
+                let dimensions = observations.details(at: index)?.dimensions ?? [:]
+                guard selection.allSatisfy({ (dimensions[$0] ?? "") == $1 }) else { continue }
+            }
+            let region = observations.region(at: index)
             let place =
-                places[observation.region] ?? unlisted[observation.region]
+                places[region] ?? unlisted[region]
                 ?? {
                     let new = regions.count + unlisted.count
-                    unlisted[observation.region] = new
+                    unlisted[region] = new
                     return new
                 }()
+            let period = observations.period(at: index)
             rowPlaces.append(Int32(place))
             rows.append(Int32(index))
-            periods.insert(observation.period)
-            if observation.value != nil { withValues.insert(observation.period) }
+            periods.insert(period)
+            if observations.hasValue(at: index) { withValues.insert(period) }
         }
         // Rows by place (a counting sort, in file order within a place), then each place's by period.
         let placeCount = regions.count + unlisted.count
@@ -142,6 +155,59 @@ struct HeadlineIndex: Sendable {
             let index = entry.periodsWithValues.firstIndex(of: period)
         else { return [] }
         return entry.valued[Int(entry.valuedStarts[index])..<Int(entry.valuedStarts[index + 1])].map { rows[Int($0)] }
+    }
+
+    /// `valuedObservations(of:in:)` of `regions` alone, in the order of `regions.csv`: a subdivision page ranks a
+    /// region's few subdivisions, and building every region's observation to keep a handful was most of its
+    /// ranking at national scale. Each region's rows are sorted by period, so its rows of `period` are found by a
+    /// binary search.
+    func valuedObservations(of indicator: IndicatorID, in period: Period, regions: [RegionCode]) -> [Observation] {
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations else { return [] }
+        var observations: [Observation] = []
+        for place in Set(regions.compactMap { places[$0] }).sorted() {
+            let series = entry.rows(at: place)
+            var low = series.startIndex
+            var high = series.endIndex
+            while low < high {
+                let middle = (low + high) / 2
+                if rows.period(at: Int(series[middle])) < period { low = middle + 1 } else { high = middle }
+            }
+            for position in series[low...] {
+                guard rows.period(at: Int(position)) == period else { break }
+                if rows.hasValue(at: Int(position)) { observations.append(rows[Int(position)]) }
+            }
+        }
+        return observations
+    }
+
+    /// The flags of the headline rows of `regions`, read from the flag column: a page lists the flags its table
+    /// uses, and building every row of its regions for that was a copy of the table's work.
+    func flags(of indicator: IndicatorID, for regions: [RegionCode]) -> Set<ObservationFlag> {
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations else { return [] }
+        var flags: Set<ObservationFlag> = []
+        for region in regions {
+            guard let place = places[region] ?? entry.unlisted[region] else { continue }
+            for position in entry.rows(at: place) {
+                if let flag = rows.flag(at: Int(position)) { flags.insert(flag) }
+            }
+        }
+        return flags
+    }
+
+    /// Whether any headline row of `region` has a value, read from the value column.
+    func hasValue(of indicator: IndicatorID, for region: RegionCode) -> Bool {
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations,
+            let place = places[region]
+        else { return false }
+        return entry.rows(at: place).contains { rows.hasValue(at: Int($0)) }
+    }
+
+    /// The latest headline observation with a value of one region, built alone rather than with its whole series.
+    func latest(of indicator: IndicatorID, for region: RegionCode) -> Observation? {
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations,
+            let place = places[region] ?? entry.unlisted[region]
+        else { return nil }
+        return entry.rows(at: place).last { rows.hasValue(at: Int($0)) }.map { rows[Int($0)] }
     }
 
     /// The positions of each period's headline rows with a value (`Entry.valued`), one period after the other,

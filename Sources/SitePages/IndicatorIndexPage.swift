@@ -76,8 +76,12 @@ extension LanguageContext {
     }
 
     func statusCounts(_ indicators: [Indicator], region: RegionCode) -> [StatusCount] {
-        let statuses = indicators.map { context.status($0, region) }
-        return TargetStatus.allCases.map { status in
+        statusCounts(indicators.map { context.status($0, region) })
+    }
+
+    /// How many of `statuses` are each status, in the order of `TargetStatus.allCases`.
+    func statusCounts(_ statuses: [TargetStatus]) -> [StatusCount] {
+        TargetStatus.allCases.map { status in
             StatusCount(status: format.statusView(status), count: statuses.filter { $0 == status }.count)
         }
     }

@@ -20,10 +20,22 @@ extension LanguageContext {
         notePrefix: String = "n"
     ) -> (table: TableView, footnotes: [FootnoteView]) {
         let shown = chosen ?? hierarchy.overview
-        let observations = shown.flatMap { context.headline(indicator, $0) }
-        let periods = Array(Set(observations.map(\.period))).sorted()
+        // Each region's series goes into its own dictionary, sized once: one grown row by row, inside a dictionary
+        // of regions, was a third of a subdivision page's table.
+        var periodSet: Set<Period> = []
         var byRegion: [RegionCode: [Period: Observation]] = [:]
-        for observation in observations { byRegion[observation.region, default: [:]][observation.period] = observation }
+        for code in shown {
+            let series = context.headline(indicator, code)
+            guard !series.isEmpty else { continue }
+            var byPeriod = byRegion[code] ?? [:]
+            byPeriod.reserveCapacity(byPeriod.count + series.count)
+            for observation in series {
+                byPeriod[observation.period] = observation
+                periodSet.insert(observation.period)
+            }
+            byRegion[code] = byPeriod
+        }
+        let periods = periodSet.sorted()
         let regionLinks = FolderLinks(from: route, toFolderOf: .regionIndex(language))
         let rows = shown.compactMap { code -> ObservationRow? in
             byRegion[code].map {
@@ -85,7 +97,7 @@ extension LanguageContext {
     /// The flags that appear in the headline data of `regions` (the overview regions by default), explained once
     /// under their table.
     func flagsUsed(_ indicator: Indicator, in regions: [RegionCode]? = nil) -> [FlagView] {
-        let used = Set((regions ?? hierarchy.overview).flatMap { context.headline(indicator, $0) }.compactMap(\.flag))
+        let used = context.headlines.flags(of: indicator.id, for: regions ?? hierarchy.overview)
         return ObservationFlag.allCases.filter(used.contains).map { FlagView(code: $0.rawValue, text: format.flagText($0)) }
     }
 }

@@ -56,12 +56,16 @@ struct RegionPageView: Sendable {
 extension SiteContext {
     /// (indicators with data, targets met, indicators with a target and data) for a region.
     func counts(_ code: RegionCode) -> (data: Int, met: Int, withTarget: Int) {
+        Self.counts(site.indicators.map { (latest($0, code) != nil, status($0, code)) })
+    }
+
+    /// The counts of indicators each with whether it has data and its status: what `counts(_:)` counts.
+    static func counts(_ indicators: [(hasData: Bool, status: TargetStatus)]) -> (data: Int, met: Int, withTarget: Int) {
         var data = 0
         var met = 0
         var withTarget = 0
-        for indicator in site.indicators {
-            let status = status(indicator, code)
-            if latest(indicator, code) != nil { data += 1 }
+        for (hasData, status) in indicators {
+            if hasData { data += 1 }
             if status == .met { met += 1 }
             if status == .met || status == .notMet { withTarget += 1 }
         }
@@ -100,9 +104,14 @@ extension LanguageContext {
         var rows: [RegionPageView.Row] = []
         var missing = 0
         let indicatorLinks = FolderLinks(from: route, toFolderOf: .indicatorIndex(language))
-        for indicator in site.indicators {
+        // Each indicator's latest value and status here, found once for the rows, the counts and the summary.
+        let facts = site.indicators.map { indicator in
+            (indicator: indicator, latest: context.latest(indicator, region.code),
+             status: context.status(indicator, region.code))
+        }
+        for (indicator, latest, status) in facts {
             let home = context.latest(indicator, homeRegion)
-            guard let latest = context.latest(indicator, region.code) else {
+            guard let latest else {
                 missing += 1
                 continue
             }
@@ -113,9 +122,9 @@ extension LanguageContext {
                     period: latest.period.text, flag: latest.flag?.rawValue,
                     homeValue: home?.value.map { format.formatValue($0, unit: indicator.unit) },
                     homePeriod: home?.period.text, target: format.targetText(indicator),
-                    status: format.statusView(context.status(indicator, region.code))))
+                    status: format.statusView(status)))
         }
-        let counts = context.counts(region.code)
+        let counts = SiteContext.counts(facts.map { ($0.latest != nil, $0.status) })
         let view = RegionPageView(
             name: name, nameLang: fallbackLanguage(region.name)?.rawValue, code: region.code.rawValue, level: format.levelName(region.level),
             parent: region.parent.map { LinkView(label: regionName($0), href: route.link(to: .region(language, $0))) },
@@ -131,7 +140,7 @@ extension LanguageContext {
             rowsHTML: rows.reduce(into: HTMLWriter(capacity: rows.count * 400)) {
                 $1.write(to: &$0, isHome: region.code == homeRegion, strings: strings)
             }.string,
-            summary: statusCounts(site.indicators.filter { context.latest($0, region.code) != nil }, region: region.code),
+            summary: statusCounts(facts.filter { $0.latest != nil }.map(\.status)),
             met: counts.met, withTarget: counts.withTarget, missing: missing)
         return try renderPage(
             "region",

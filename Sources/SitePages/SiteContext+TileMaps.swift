@@ -38,7 +38,7 @@ extension SiteContext {
         let wide = TileMap(
             id: id, title: strings.format("compare.map_title", ["name": name, "period": period.text]), tiles: tiles,
             legendTitle: unitLabel(indicator.unit, language), format: valueFormat(indicator, language),
-            width: 640, strings: chartStrings(language), style: chartStyle(language))
+            width: 640, strings: chartStrings(language), style: chartStyle(language), labels: tileLabels(language))
         let summary = wide.summary
         let svgs = wide.svgs(summary: summary, narrowID: "\(id)n", narrowWidth: 360)
         return ChartFigureView(
@@ -65,7 +65,7 @@ extension SiteContext {
             id: id, title: strings["chart.coverage_title"], tiles: tiles,
             legendTitle: strings["chart.coverage_subtitle"],
             format: ValueFormat(numbers: numberFormat(language), decimals: 0), width: 640,
-            strings: chartStrings(language), style: chartStyle(language))
+            strings: chartStrings(language), style: chartStyle(language), labels: tileLabels(language))
         let summary = wide.summary
         let svgs = wide.svgs(summary: summary, narrowID: "\(id)n", narrowWidth: 360)
         return ChartFigureView(

@@ -1,3 +1,4 @@
+import Plotting
 import SiteModel
 
 /// What every language shares: the validated site, the theme and the build settings, with the lookups made once
@@ -17,6 +18,9 @@ public struct SiteContext: Sendable {
     let indicatorsPerIndex: Int
     /// `BuildSettings.regionsInAToZ`.
     let regionsInAToZ: Int
+    /// Each language's tile names wrapped for tile maps, kept across the maps of every indicator and period: one
+    /// per language, so no cached text is shared between languages (`tileLabels(_:)`).
+    private let tileLabelCaches: [LanguageCode: TileLabelCache]
 
     /// - Parameter previous: the context of an earlier build of the same site, whose per-indicator lookups are
     ///   kept where the indicator's data did not change (a rebuild after an edit of one data file).
@@ -27,16 +31,32 @@ public struct SiteContext: Sendable {
         self.indicatorsPerIndex = settings.indicatorsPerIndex
         self.regionsInAToZ = settings.regionsInAToZ
         self.headlines = HeadlineIndex(site: site, reusing: previous?.headlines)
+        self.tileLabelCaches = Dictionary(
+            site.settings.languages.map { ($0, TileLabelCache()) }, uniquingKeysWith: { first, _ in first })
         self.hierarchy = RegionHierarchy(
             regions: site.regions, home: site.settings.homeRegion, comparators: site.settings.comparators)
         let sourcesKept = previous.map { $0.site.sources == site.sources } ?? false
+        // Each data file's on its own, on every core: this runs before any page renders.
         self.citedDocuments = Dictionary(
-            uniqueKeysWithValues: site.data.map { id, data in
+            uniqueKeysWithValues: inParallel(Array(site.data)) { id, data in
                 if sourcesKept, let previous, previous.site.data[id] == data, let kept = previous.citedDocuments[id] {
                     return (id, kept)
                 }
-                return (id, Set(data.observations.compactMap { $0.source.flatMap { site.sourceIndex[$0.source]?.document } }))
+                return (id, Self.documentsCited(by: data, in: site))
             })
+    }
+
+    /// The documents `data`'s rows cite as their source, read from the rows' details (where the source is) without
+    /// building each row.
+    private static func documentsCited(by data: IndicatorData, in site: Site) -> Set<DocumentSlug> {
+        let rows = data.observations
+        var cited: Set<DocumentSlug> = []
+        for position in rows.indices {
+            if let source = rows.details(at: position)?.source, let document = site.sourceIndex[source.source]?.document {
+                cited.insert(document)
+            }
+        }
+        return cited
     }
 
     /// Periods of any headline row of the indicator, oldest first.
@@ -48,6 +68,9 @@ public struct SiteContext: Sendable {
     func indicatorsCiting(_ document: DocumentSlug) -> [Indicator] {
         site.indicators.filter { citedDocuments[$0.id]?.contains(document) ?? false }
     }
+
+    /// The tile names' wrapping kept for `language`'s maps.
+    func tileLabels(_ language: LanguageCode) -> TileLabelCache? { tileLabelCaches[language] }
 
     public var languages: [LanguageCode] { site.settings.languages }
     public var defaultLanguage: LanguageCode { site.settings.defaultLanguage }
@@ -102,7 +125,7 @@ public struct SiteContext: Sendable {
     }
 
     public func latest(_ indicator: Indicator, _ region: RegionCode) -> Observation? {
-        headline(indicator, region).last { $0.value != nil }
+        headlines.latest(of: indicator.id, for: region)
     }
 
     public func status(_ indicator: Indicator, _ region: RegionCode) -> TargetStatus {
@@ -111,8 +134,7 @@ public struct SiteContext: Sendable {
 
     /// Regions with headline data for an indicator, in the order of `regions.csv`.
     public func regionsWithData(_ indicator: Indicator) -> [RegionCode] {
-        let present = Set(headline(indicator).filter { $0.value != nil }.map(\.region))
-        return site.regions.map(\.code).filter(present.contains)
+        site.regions.map(\.code).filter { headlines.hasValue(of: indicator.id, for: $0) }
     }
 
     /// Grey context lines a time-series chart draws beside the home region and comparators, at most.

@@ -28,8 +28,9 @@ extension SiteContext {
     func citedSources(of indicator: Indicator) -> (order: [SourceID], anchors: [SourceID: [String]]) {
         var order: [SourceID] = indicator.sources
         var anchors: [SourceID: [String]] = [:]
-        for observation in site.data[indicator.id]?.observations ?? [] {
-            guard let reference = observation.source else { continue }
+        // The distinct details in order of first appearance cite sources and anchors in the rows' order.
+        for details in site.data[indicator.id]?.observations.distinctDetails ?? [] {
+            guard let reference = details.source else { continue }
             if !order.contains(reference.source) { order.append(reference.source) }
             if let anchor = reference.anchor, !(anchors[reference.source] ?? []).contains(anchor) {
                 anchors[reference.source, default: []].append(anchor)

@@ -40,11 +40,8 @@ extension LanguageContext {
         let (table, footnotes) =
             parts.isEmpty ? dataTable(indicator, on: route, regions: shown) : (nil, [])
         let latestPeriod = children.lazy.compactMap { context.latest(indicator, $0)?.period }.max()
-        // Ranked among every region, then narrowed: a set, as a national ranking has thousands of entries.
-        let shownSet = Set(shown)
-        let ranked = latestPeriod.map { period in
-            context.ranking(indicator, period).filter { shownSet.contains($0.0) }
-        }
+        // The shown regions' place in the ranking of every region, found from their rows alone.
+        let ranked = latestPeriod.map { period in context.ranking(indicator, period, among: shown) }
         let barRegions = ranked.flatMap { context.rankingEnds($0.map(\.0), keeping: [parent]) }
         var bars = latestPeriod.flatMap { period in
             context.barChartFigure(

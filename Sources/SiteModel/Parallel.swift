@@ -1,8 +1,9 @@
 import Dispatch
 import Foundation
 
-/// `transform` of each element, on every core, the results in the order of `elements`.
-func inParallel<Element: Sendable, Result: Sendable>(
+/// `transform` of each element, on every core, the results in the order of `elements`: the one helper the stages
+/// share for work that splits by file or indicator (data files read, per-indicator checks, the headline index).
+package func inParallel<Element: Sendable, Result: Sendable>(
     _ elements: [Element], _ transform: @Sendable (Element) -> Result
 ) -> [Result] {
     let results = ParallelResults<Result>(count: elements.count)
