@@ -67,3 +67,22 @@ import Testing
         #expect(rows == [["2019", "3"], ["2020", ChartStrings.english.missingValue]])
     }
 }
+
+/// Bars handed over in display order are not sorted again; the order must be the one sorting gives.
+@Suite struct SortedBarsTests {
+    @Test func sortedBarsEqualTheSort() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var bars = (0..<Int.random(in: 0...8, using: &generator)).map { index in
+                Bar(label: "b\(index)", value: Int.random(in: 0..<5, using: &generator) == 0 ? nil
+                        : Double(Int.random(in: 0...4, using: &generator)))
+            }
+            let order: BarOrder = Bool.random(using: &generator) ? .descending : .ascending
+            if Bool.random(using: &generator) {
+                bars = BarChart(id: "s", title: "t", bars: bars, order: order).sortedByValue
+            }
+            let chart = BarChart(id: "b", title: "t", bars: bars, order: order)
+            #expect(chart.sortedBars.map(\.label) == chart.sortedByValue.map(\.label))
+        }
+    }
+}
