@@ -35,6 +35,13 @@ public struct BarChart: Sendable {
 
     /// Bars in display order: by value in `order` (ties keep input order), bars without a value last.
     var sortedBars: [Bar] {
+        // Pages hand their bars over ranked already (and ask for them three times a chart): then sorting would give
+        // them back as they are.
+        isInDisplayOrder ? bars : sortedByValue
+    }
+
+    /// `sortedBars` by sorting, whatever order the bars are in.
+    var sortedByValue: [Bar] {
         let indexed = bars.enumerated()
         let valued = indexed.filter { $0.element.value != nil }.sorted { a, b in
             let (x, y) = (a.element.value!, b.element.value!)
@@ -42,6 +49,24 @@ public struct BarChart: Sendable {
             return a.offset < b.offset
         }
         return (valued + indexed.filter { $0.element.value == nil }).map(\.element)
+    }
+
+    /// Bars with values first, none of them placed before the one preceding it by the order `sortedByValue` sorts in.
+    private var isInDisplayOrder: Bool {
+        var previous: Double?
+        var seenNoValue = false
+        for bar in bars {
+            guard let value = bar.value else {
+                seenNoValue = true
+                continue
+            }
+            if seenNoValue { return false }
+            if let previous, value != previous, order == .descending ? value > previous : value < previous {
+                return false
+            }
+            previous = value
+        }
+        return true
     }
 
     func valueText(_ bar: Bar) -> String {

@@ -34,17 +34,33 @@ struct LineTableCells {
     var rows: [[String]] {
         // `sortedPoints` sorts on every call: once a series here, not once a cell.
         let sortedSeries = series.map(\.sortedPoints)
-        var labels: [Double: String] = [:]
-        for points in sortedSeries {
-            for point in points where labels[point.x] == nil { labels[point.x] = point.label }
-        }
-        return labels.keys.sorted().map { x in
-            [labels[x] ?? ""] + sortedSeries.map { points in
-                guard let point = points.last(where: { $0.x == x }), let value = point.value else {
-                    return strings.missingValue
-                }
-                return format.format(value) + (point.footnote ?? "")
+        var xs = sortedSeries.flatMap { $0.map(\.x) }
+        xs.sort()
+        xs = xs.enumerated().filter { $0.offset == 0 || xs[$0.offset - 1] != $0.element }.map(\.element)
+        // Each row is named by the first point at its x, series by series; each cell holds the last point of its
+        // series at that x. Points find their row by a binary search: no hashing, no scan of the series a cell.
+        var labels = [String?](repeating: nil, count: xs.count)
+        var cells = [[String]](repeating: [String](repeating: strings.missingValue, count: sortedSeries.count),
+                               count: xs.count)
+        for (column, points) in sortedSeries.enumerated() {
+            for point in points {
+                let row = Self.index(of: point.x, in: xs)
+                if labels[row] == nil { labels[row] = point.label }
+                cells[row][column] = point.value.map { format.format($0) + (point.footnote ?? "") }
+                    ?? strings.missingValue
             }
         }
+        return zip(labels, cells).map { [$0 ?? ""] + $1 }
+    }
+
+    /// Where `x` is in `xs`, sorted and holding it.
+    static func index(of x: Double, in xs: [Double]) -> Int {
+        var low = 0
+        var high = xs.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if xs[middle] < x { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

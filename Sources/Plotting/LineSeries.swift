@@ -17,8 +17,25 @@ public struct LineSeries: Sendable, Hashable {
 
     /// Points with a finite x, in time order (stable for equal x).
     var sortedPoints: [LinePoint] {
+        // A series is nearly always given in time order: then the stable sort would hand back `points` as they are.
+        if Self.isInTimeOrder(points) { return points }
+        return Self.sortedByTime(points)
+    }
+
+    /// The points with a finite x, sorted stably by x: what `sortedPoints` gives for any series.
+    static func sortedByTime(_ points: [LinePoint]) -> [LinePoint] {
         points.enumerated().filter { $0.element.x.isFinite }
             .sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }.map(\.element)
+    }
+
+    /// Every x finite and none before the one preceding it.
+    static func isInTimeOrder(_ points: [LinePoint]) -> Bool {
+        var previous = -Double.infinity
+        for point in points {
+            guard point.x.isFinite, point.x >= previous else { return false }
+            previous = point.x
+        }
+        return true
     }
 
     /// Points that have a value, in time order.

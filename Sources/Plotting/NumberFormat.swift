@@ -28,8 +28,14 @@ public struct NumberFormat: Sendable, Hashable {
     /// `value` rounded half away from zero to `decimals` places, grouped; nil `decimals` keeps the shortest
     /// digits that identify the value (12.5, not 12.500000000000002). Non-finite values give an empty string.
     public func format(_ value: Double, decimals: Int?) -> String {
+        let decimals = decimals.map { min(max($0, 0), 20) }
+        return formatPlain(value, decimals: decimals) ?? formatThroughDigits(value, decimals: decimals)
+    }
+
+    /// `format` by way of `DecimalDigits`, for every value: the reference `formatPlain` must agree with.
+    func formatThroughDigits(_ value: Double, decimals: Int?) -> String {
         guard let digits = DecimalDigits(value) else { return "" }
-        let rounded = decimals.map { digits.rounded(toDecimals: min(max($0, 0), 20)) } ?? digits
+        let rounded = decimals.map { digits.rounded(toDecimals: $0) } ?? digits
         return write(rounded)
     }
 

@@ -43,7 +43,10 @@ public struct ValueFormat: Sendable, Hashable {
 
     /// The unit on its own ("%", "per 100,000"), for the caption of an axis.
     public var unitLabel: String {
-        (prefix + suffix).trimmingCharacters(in: " ")
+        let unit = prefix + suffix
+        // Most units have no space at either end: nothing to trim, and no reversed copies to make.
+        guard unit.utf8.first == UInt8(ascii: " ") || unit.utf8.last == UInt8(ascii: " ") else { return unit }
+        return unit.trimmingCharacters(in: " ")
     }
 
     /// Short units ride on the top tick label ("100%"); longer ones get a caption above the axis.

@@ -144,7 +144,8 @@ public struct SiteContext: Sendable {
     /// Overview regions with data other than the featured ones, the home region's own subdivisions first, then
     /// the rest in file order: the context of an indicator's chart.
     func contextRegions(_ indicator: Indicator) -> [RegionCode] {
-        let others = regionsWithData(indicator).filter { !featuredRegions.contains($0) && hierarchy.isOverview($0) }
+        let featured = featuredRegions  // built once, not once a region
+        let others = regionsWithData(indicator).filter { !featured.contains($0) && hierarchy.isOverview($0) }
         let children = others.filter { site.regionIndex[$0]?.parent == homeRegion }
         return children + others.filter { site.regionIndex[$0]?.parent != homeRegion }
     }
