@@ -56,6 +56,18 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
 
     public func period(at position: Int) -> Period { periodTable[Int(periodColumn[position])] }
 
+    /// The file's distinct regions, in order of first appearance: `region(at: i)` is
+    /// `distinctRegions[regionPosition(at: i)]`, so a loop over many rows can map each region once.
+    public var distinctRegions: [RegionCode] { regionTable }
+
+    public func regionPosition(at position: Int) -> Int { Int(regionColumn[position]) }
+
+    /// The file's distinct periods, in order of first appearance: `period(at: i)` is
+    /// `distinctPeriods[periodPosition(at: i)]`.
+    public var distinctPeriods: [Period] { periodTable }
+
+    public func periodPosition(at position: Int) -> Int { Int(periodColumn[position]) }
+
     public func value(at position: Int) -> DecimalValue? {
         switch scaleColumn[position] {
         case PackedDecimal.none: nil

@@ -20,12 +20,14 @@ struct CSVWriter {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             // Straight into the buffer; only the rare cell that needs quoting is copied first. The downloads hold
             // every observation, so this runs millions of times.
-            let value = row[index]
-            if CSVWriter.needsQuotes(value) {
-                bytes.append(contentsOf: CSVWriter.quoted(value).utf8)
-            } else {
-                bytes.append(contentsOf: value.utf8)
+            // The bytes are scanned and copied through one contiguous view of them.
+            var value = row[index]
+            let plain = value.withUTF8 { utf8 in
+                guard !CSVWriter.needsQuotes(utf8) else { return false }
+                bytes.append(contentsOf: utf8)
+                return true
             }
+            if !plain { bytes.append(contentsOf: CSVWriter.quoted(value).utf8) }
         }
         bytes.append(contentsOf: [0x0D, 0x0A])
     }
@@ -38,7 +40,15 @@ struct CSVWriter {
     /// occurs inside a multi-byte UTF-8 sequence, and a `\r\n` inside a cell is one Swift character that equals
     /// neither `\r` nor `\n`, so bytes are also the only right test.
     private static func needsQuotes(_ value: String) -> Bool {
-        value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        value.utf8.contains(where: isSpecial)
+    }
+
+    private static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.contains(where: isSpecial)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
     }
 
     private static func quoted(_ value: String) -> String {

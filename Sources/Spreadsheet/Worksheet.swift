@@ -35,15 +35,17 @@ public struct Worksheet: Sendable {
     let partSize: Int
     private var rowCount = 0
     private var widestCell: [Int] = []
-    /// `A`, `B`, … for the columns seen so far, made once per column rather than once per cell.
-    private var columnNames: [[UInt8]] = []
+    /// `<c r="A`, `<c r="B`, … for the columns seen so far: a cell's start up to its row number, made once per
+    /// column rather than once per cell.
+    private var cellStarts: [[UInt8]] = []
     /// Per column, the last text cell written there, its entry in `strings` and the grid columns it takes.
     private var lastTexts: [LastText] = []
     /// The table the text cells name their texts in: the workbook's, shared by all of its sheets.
     public let strings: SharedStrings
     /// Text cells written, each naming an entry of `strings`: the table's `count` sums them over the sheets.
     public private(set) var textCellCount = 0
-    /// The row number's digits, refilled for every row, for its cells' references.
+    /// The row number's digits and the quote that closes a reference, refilled for every row, for its cells'
+    /// references.
     private var rowDigits: [UInt8] = []
 
     /// - Parameters:
@@ -104,11 +106,12 @@ public struct Worksheet: Sendable {
         rowCount += 1
         rowDigits.removeAll(keepingCapacity: true)
         Self.appendDecimal(rowCount, to: &rowDigits)
+        rowDigits.append(UInt8(ascii: "\""))
         rowsXML.append(contentsOf: #"<row r=""#.utf8)
         rowsXML.append(contentsOf: rowDigits)
-        rowsXML.append(contentsOf: #"">"#.utf8)
+        rowsXML.append(UInt8(ascii: ">"))
         while widestCell.count < columns {
-            columnNames.append(Array(Self.columnName(widestCell.count).utf8))
+            cellStarts.append(Array((#"<c r=""# + Self.columnName(widestCell.count)).utf8))
             widestCell.append(0)
             lastTexts.append(LastText())
         }
@@ -132,9 +135,7 @@ public struct Worksheet: Sendable {
         widestCell[column] = max(widestCell[column], lastTexts[column].columns)
         textCellCount += 1
         appendCellStart(column: column, style: style)
-        rowsXML.append(contentsOf: #" t="s"><v>"#.utf8)
-        rowsXML.append(contentsOf: lastTexts[column].digits)
-        rowsXML.append(contentsOf: "</v></c>".utf8)
+        rowsXML.append(contentsOf: lastTexts[column].cellEnd)
     }
 
     /// Moves the rows written since the last part out of `rowsXML`: into the scratch file, or kept as a part.
@@ -153,10 +154,8 @@ public struct Worksheet: Sendable {
 
     /// `<c r="B7"` and, for a style other than plain, ` s="1"`: the element left open for its type and value.
     private mutating func appendCellStart(column: Int, style: Style) {
-        rowsXML.append(contentsOf: #"<c r=""#.utf8)
-        rowsXML.append(contentsOf: columnNames[column])
+        rowsXML.append(contentsOf: cellStarts[column])
         rowsXML.append(contentsOf: rowDigits)
-        rowsXML.append(UInt8(ascii: "\""))
         if style != .plain {
             rowsXML.append(contentsOf: #" s=""#.utf8)
             Self.appendDecimal(style.rawValue, to: &rowsXML)

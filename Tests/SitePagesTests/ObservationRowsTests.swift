@@ -55,6 +55,27 @@ import Testing
         }
     }
 
+    /// Rows already in the download's order are not sorted again; the order found is the one a plain sort of the
+    /// rows' keys gives, for rows in order, rows in order but the last, and rows in the file's own order.
+    @Test func rowOrderIsThePlainSortOfTheRowsKeys() {
+        let shuffled = Self.observations()
+        let regionOrder: [RegionCode: Int] = ["100000": 0, "620000": 1, "620900": 2, "621100": 3]
+        func keys(_ rows: [Observation]) -> [(region: Int, period: Period, line: Int, index: Int)] {
+            rows.enumerated().map { (regionOrder[$1.region] ?? Int.max, $1.period, $1.line, $0) }
+        }
+        func plain(_ rows: [Observation]) -> [Int] {
+            keys(rows).sorted { ($0.region, $0.period, $0.line, $0.index) < ($1.region, $1.period, $1.line, $1.index) }
+                .map(\.index)
+        }
+        let inOrder = plain(shuffled).map { shuffled[$0] }
+        let lastOutOfOrder = Array(inOrder.dropFirst()) + [inOrder[0]]
+        for rows in [inOrder, lastOutOfOrder, shuffled] {
+            let found = ObservationRowOrder.sorted(ObservationColumns(rows), regionOrder: regionOrder)
+            #expect(found.map(\.index) == plain(rows))
+            #expect(found.map(\.region) == plain(rows).map { regionOrder[rows[$0].region] ?? Int.max })
+        }
+    }
+
     static func rows(of table: DownloadTable) -> [[String]] {
         var rows: [[String]] = []
         table.rows { rows.append($0) }

@@ -98,6 +98,20 @@ import Testing
         #expect(!Worksheet.LastText().holds(""))
     }
 
+    /// A column's last text is changed in place, its cell end's room kept: after any run of texts it is what a
+    /// last text made afresh for the final one is, a long entry number followed by a short one included.
+    @Test func aLastTextChangedInPlaceIsOneMadeAfresh() {
+        let strings = SharedStrings()
+        for index in 0..<120 { _ = strings.entry(for: "text \(index)") }
+        var held = Worksheet.LastText()
+        for text in ["text 111", "text 3", "text 3", "text 45", "new", "text 0", "e\u{301}", "\u{E9}", "甘肃省"] {
+            held.hold(text, in: strings)
+            let fresh = Worksheet.LastText(text, in: strings)
+            #expect(held.text == fresh.text && held.index == fresh.index && held.columns == fresh.columns)
+            #expect(String(decoding: held.cellEnd, as: UTF8.self) == #" t="s"><v>\#(fresh.index)</v></c>"#)
+        }
+    }
+
     @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 65_535, 1_048_576, 7_072_117, Int.max])
     func decimalsAreTheDigitsStringWrites(_ number: Int) {
         var bytes: [UInt8] = [UInt8(ascii: "x")]
