@@ -46,9 +46,7 @@ extension LanguageContext {
             // Links from the not-found pages are absolute where the site has an address (`SiteContext.link`).
             return make()
         default:
-            let path = route.path
-            let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
-            return layoutLinkCache.links(inFolder: folder, make)
+            return layoutLinkCache.links(inFolder: route.folder, make)
         }
     }
 }

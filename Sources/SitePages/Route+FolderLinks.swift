@@ -11,8 +11,7 @@ struct FolderLinks {
     /// Links from `source` to routes in the folder of `sample`.
     init(from source: Route, toFolderOf sample: Route) {
         self.source = source
-        let path = sample.path
-        folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+        folder = sample.folder
         // relativePath compares folders only, so any file name in `folder` gives the same way there.
         prefix = String(Route.relativePath(from: source.path, to: folder + "x").dropLast())
     }
@@ -24,5 +23,14 @@ struct FolderLinks {
         let name = path.dropFirst(folder.count)
         guard !name.isEmpty, !name.contains("/") else { return source.link(to: target) }
         return prefix + name
+    }
+}
+
+extension Route {
+    /// The folder the file lies in, ending in `/`, or empty at the site's root: what a relative link from the file
+    /// depends on.
+    var folder: String {
+        let path = self.path
+        return path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
     }
 }
