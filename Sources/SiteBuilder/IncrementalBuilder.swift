@@ -88,17 +88,23 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
         let narrowed = Self.changedParts(inputs, from: planned.loaded.site, to: next.loaded.site)
         /// Whether a changed input reaches `dependency`; a part of a data file only where it changed.
-        func reaches(_ dependency: String) -> Bool {
+        @Sendable func reaches(_ dependency: String) -> Bool {
             inputs.contains { input in
                 guard InputName.dependency(dependency, names: input) else { return false }
                 guard let part = InputName.split(dependency).part, let parts = narrowed[input] else { return true }
                 return parts.contains(String(part))
             }
         }
-        let reached = next.plan.files.filter { file in
-            guard deferred[file.path] == nil, let before = dependencies[file.path] else { return true }
-            return file.dependencies.contains(where: reaches) || before.dependencies.contains(where: reaches)
-        }
+        // Every file's dependency list is made here, old and new (they are not held: see `dependencies`), which at
+        // a million observations is a third of a rebuild's serial time; the files are split over the cores.
+        let (files, lastDeferred, lastPlanned) = (next.plan.files, deferred, dependencies)
+        let stride = max(1, files.count / 64 + 1)
+        let reached = inParallel(Array(Swift.stride(from: 0, to: files.count, by: stride))) { start in
+            files[start..<min(start + stride, files.count)].filter { file in
+                guard lastDeferred[file.path] == nil, let before = lastPlanned[file.path] else { return true }
+                return file.dependencies.contains(where: reaches) || before.dependencies.contains(where: reaches)
+            }
+        }.flatMap { $0 }
         // A file made of others' written files (the downloads zip) waits for any that are deferred.
         let defersAny = reached.contains(where: isDeferred)
         func waits(_ file: PlannedFile) -> Bool { isDeferred(file) || defersAny && file.isMadeOfOthers }

@@ -18,9 +18,19 @@ public enum HeadlineChanges {
         else { return nil }
         let oldRows = oldData.headline(oldIndicator.headline)
         let newRows = newData.headline(newIndicator.headline)
+        var parts: Set<String> = []
+        if let changed = cellsChangedInPlace(oldRows, newRows) {
+            for (_, cell) in changed {
+                parts.insert(regionPart(cell.region))
+                parts.insert(periodPart(cell.period))
+            }
+            // Which periods have a value can change only where a value appeared or went.
+            let valueCameOrWent = changed.contains { (oldRows[$0.position].value == nil) != (newRows[$0.position].value == nil) }
+            if valueCameOrWent, valuedPeriods(oldRows) != valuedPeriods(newRows) { parts.insert(periodsPart) }
+            return parts
+        }
         let before = cells(oldRows)
         let after = cells(newRows)
-        var parts: Set<String> = []
         for key in Set(before.keys).union(after.keys) where before[key] != after[key] {
             parts.insert(regionPart(key.region))
             parts.insert(periodPart(key.period))
@@ -29,10 +39,26 @@ public enum HeadlineChanges {
         return parts
     }
 
+    /// The positions and cells of the rows that differ, when both loads list the same cells in the same order —
+    /// an edit of values, what an editor saving a data file mostly does — found without hashing every row; nil
+    /// when rows were added, removed or moved. Then each cell's rows are compared in order, as `cells` would.
+    static func cellsChangedInPlace(_ old: [Observation], _ new: [Observation]) -> [(position: Int, cell: Cell)]? {
+        guard old.count == new.count else { return nil }
+        var changed: [(position: Int, cell: Cell)] = []
+        for position in old.indices {
+            let (before, after) = (old[position], new[position])
+            guard before.region == after.region, before.period == after.period else { return nil }
+            var relined = after
+            relined.line = before.line
+            if before != relined { changed.append((position, Cell(region: before.region, period: before.period))) }
+        }
+        return changed
+    }
+
     static func regionPart(_ region: RegionCode) -> String { "region=\(region)" }
     static func periodPart(_ period: Period) -> String { "period=\(period.text)" }
 
-    private struct Cell: Hashable {
+    struct Cell: Hashable {
         var region: RegionCode
         var period: Period
     }
