@@ -145,3 +145,24 @@ extension Theme {
     /// The text `template(_:)` parses for `text`.
     static func templateText(_ text: String) -> String { "{{% CONTENT_TYPE: \(AlmanacHTML.name) }}\n" + text }
 }
+
+/// The built-in theme has its strings written in, in every shipped language: the few left are sections on strings
+/// and texts that start with a space at the start of a line.
+@Suite struct ShippedThemeInliningTests {
+    @Test(arguments: ShippedLanguageTests.shipped)
+    func mostTagsAreWrittenIn(language: String) throws {
+        let code = LanguageCode(language)
+        let theme = try Theme.load(assets: PackagePaths.assets.path, overrides: nil, languages: [code])
+        let library = theme.templates(for: code)
+        var before = 0
+        var after = 0
+        for (name, text) in theme.templateSources {
+            before += text.components(separatedBy: "{{i18n.").count - 1
+            after += (library.getTemplate(named: name)?.description ?? "").components(separatedBy: "{{i18n.").count - 1
+        }
+        #expect(before > 100)
+        #expect(after * 10 < before, "\(language): \(after) of \(before) plain tags left")
+        let layout = try #require(library.getTemplate(named: "layout")?.description)
+        #expect(!layout.contains("{{i18n.a11y.skip}}"))
+    }
+}
