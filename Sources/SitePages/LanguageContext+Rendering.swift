@@ -7,6 +7,6 @@ extension LanguageContext {
     func renderPage<View>(
         _ template: String, layout: LayoutView, view: View
     ) throws -> String {
-        try theme.render(template, ["layout": layout, "page": view, "i18n": strings.templateTree])
+        try theme.render(template, language: language, ["layout": layout, "page": view])
     }
 }

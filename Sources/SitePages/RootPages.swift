@@ -49,10 +49,7 @@ extension SiteContext {
             })
         // The layout and strings of the default language only for the social metadata of the head.
         return try theme.render(
-            "root",
-            [
-                "page": view, "layout": LanguageContext(self, defaultLanguage).layout(route, title: view.title),
-                "i18n": strings(defaultLanguage).templateTree,
-            ])
+            "root", language: defaultLanguage,
+            ["page": view, "layout": LanguageContext(self, defaultLanguage).layout(route, title: view.title)])
     }
 }

@@ -117,6 +117,6 @@ extension SiteContext {
                 + MarkupEscaping.text(strings(language).format("chart.empty", ["name": text(indicator.name, language)])) + "</p>"
         }
         // The theme check at load time guarantees the template exists, so rendering cannot fail here.
-        return (try? theme.render("document-chart", ["i18n": strings(language).templateTree, "figure": figure])) ?? ""
+        return (try? theme.render("document-chart", language: language, ["figure": figure])) ?? ""
     }
 }

@@ -24,12 +24,14 @@ extension Theme {
         var library = MustacheLibrary()
         var unparsed: Set<String> = []
         var references: [String: [String]] = [:]
+        var sources: [String: String] = [:]
         for (name, file) in files(in: "templates", of: folders, withExtension: "mustache", problems: &problems) {
             inputs.append(file)
             do {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
                 references[name] = templateReferences(in: text)
                 library.register(try Theme.template(text), named: name)
+                sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 unparsed.insert(name)
                 problems.append(
@@ -61,7 +63,7 @@ extension Theme {
         guard problems.isEmpty else { throw ThemeProblems(problems, warnings: interface.warnings) }
         return Theme(
             templates: library, strings: interface.strings, staticFiles: staticFiles, inputFiles: inputs.sorted(),
-            warnings: interface.warnings, templateReferences: references)
+            warnings: interface.warnings, templateReferences: references, templateSources: sources)
     }
 
     /// The templates the page stage renders by name.

@@ -14,10 +14,16 @@ public struct Theme: Sendable {
     public let warnings: [Diagnostic]
     /// The templates each template names as partials or as its layout, for `templateInputs(_:)`.
     public let templateReferences: [String: [String]]
+    /// Each template's text as written (without the line `Theme.template` puts first), by name, for
+    /// `templates(for:)`; a template missing here renders as parsed in `templates`.
+    public let templateSources: [String: String]
+    /// `templates(for:)` of each language asked for so far.
+    let languageTemplates = LanguageTemplates()
 
     public init(
         templates: MustacheLibrary, strings: [LanguageCode: UIStrings], staticFiles: [String: [UInt8]],
-        inputFiles: [String] = [], warnings: [Diagnostic] = [], templateReferences: [String: [String]] = [:]
+        inputFiles: [String] = [], warnings: [Diagnostic] = [], templateReferences: [String: [String]] = [:],
+        templateSources: [String: String] = [:]
     ) {
         self.templates = templates
         self.strings = strings
@@ -25,15 +31,20 @@ public struct Theme: Sendable {
         self.inputFiles = inputFiles
         self.warnings = warnings
         self.templateReferences = templateReferences
+        self.templateSources = templateSources
     }
 
     public func strings(for language: LanguageCode) -> UIStrings {
         strings[language] ?? UIStrings(language: language, texts: [:])
     }
 
-    /// Renders a template by name; a missing template is a theme problem, never an empty page.
-    func render(_ name: String, _ context: [String: Any]) throws(ThemeProblem) -> String {
-        guard let text = templates.render(TemplateValue.make(context) ?? [:], withTemplate: name) else {
+    /// Renders a template by name in `language`, whose interface strings it sees as `{{i18n.…}}`; a missing
+    /// template is a theme problem, never an empty page.
+    func render(_ name: String, language: LanguageCode, _ context: [String: Any]) throws(ThemeProblem) -> String {
+        var context = context
+        context["i18n"] = strings(for: language).templateTree
+        let library = templates(for: language)
+        guard let text = library.render(TemplateValue.make(context) ?? [:], withTemplate: name) else {
             throw ThemeProblem(file: "templates/\(name).mustache", message: "template not found")
         }
         return text

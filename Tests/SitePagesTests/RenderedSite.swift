@@ -7,18 +7,25 @@ import TestSupport
 /// A fixture rendered the way the builder renders it — load, theme, plan, every planned file — but into memory,
 /// so page tests need no disk and see exactly the bytes the builder would write.
 enum RenderedSite {
+    /// `theme` changes the loaded theme first (`InterfaceStringInliningTests` renders through plain templates).
     static func render(
-        _ fixture: ContentFixture, baseURL: String? = nil, assets: URL = PackagePaths.assets
+        _ fixture: ContentFixture, baseURL: String? = nil, assets: URL = PackagePaths.assets,
+        theme change: (Theme) -> Theme = { $0 }
     ) throws -> SiteFiles {
-        try fixture.withWrittenContent { content in try render(contentDirectory: content, baseURL: baseURL, assets: assets) }
+        try fixture.withWrittenContent { content in
+            try render(contentDirectory: content, baseURL: baseURL, assets: assets, theme: change)
+        }
     }
 
     /// A content folder on disk, such as the example site's `content/`, rendered the same way.
-    static func render(contentDirectory content: URL, baseURL: String? = nil, assets: URL = PackagePaths.assets) throws -> SiteFiles {
+    static func render(
+        contentDirectory content: URL, baseURL: String? = nil, assets: URL = PackagePaths.assets,
+        theme change: (Theme) -> Theme = { $0 }
+    ) throws -> SiteFiles {
         do {
             let loaded = try ContentLoader(contentDirectory: content, displayPath: "content").load()
-            let theme = try Theme.load(
-                assets: assets.path, overrides: content.path, languages: loaded.site.settings.languages)
+            let theme = change(try Theme.load(
+                assets: assets.path, overrides: content.path, languages: loaded.site.settings.languages))
             let base = try baseURL.map { try WebAddress.check($0, as: .base).get() }
             let context = SiteContext(site: loaded.site, theme: theme, settings: BuildSettings(baseURL: base))
             var files: [String: [UInt8]] = [:]

@@ -122,7 +122,7 @@ import TestSupport
         var library = MustacheLibrary()
         library.register(try Theme.template(template), named: "probe")
         let theme = Theme(templates: library, strings: ["en": strings], staticFiles: [:])
-        return try theme.render("probe", ["layout": layout, "page": page, "i18n": strings.templateTree])
+        return try theme.render("probe", language: "en", ["layout": layout, "page": page])
     }
 
     /// A template naming every field of `value` (sections for lists and views, their elements' fields inside), and in
@@ -211,5 +211,16 @@ import TestSupport
             #expect(region.contains("<nav-entry href=\"index.html\" current>\(strings["nav.regions"])|"), "\(region)")
             #expect(region.contains("<switch lang=\"\(language)\" current>\(strings["language.name"])</switch>"))
         }
+    }
+
+    /// A site's own template sees the site's own interface strings, written into it as into the theme's.
+    @Test func anOverriddenTemplateSeesTheSitesOwnStrings() throws {
+        let fixture = ContentFixture.threeLanguages().with("templates/layout.mustache", Self.layoutProbe)
+            .with("i18n/en.yml", "nav:\n  home: \"Start <here> & 'now'\"\n")
+        let page = try RenderedSite.render(fixture).page("en/index.html")
+        #expect(page.contains("nav-home=\"Start &lt;here&gt; &amp; &#39;now&#39;\""), "\(page.prefix(400))")
+        #expect(page.contains("|Start &lt;here&gt; &amp; &#39;now&#39;</nav-entry>"))
+        let plain = try RenderedSite.render(fixture, theme: { $0.withoutSources() }).page("en/index.html")
+        #expect(plain == page)
     }
 }
