@@ -30,11 +30,8 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmark", "SiteModel"]),
         .target(name: "Plotting"),
         // Office Open XML workbooks and zip archives of the downloads; Plotting's `MarkupEscaping` escapes their XML.
-        // Zips are written by our own writer over zlib; ZIPFoundation only reads them back, for the tests.
-        .target(
-            name: "Spreadsheet",
-            dependencies: ["Plotting", "CSystemZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
-        ),
+        // Zips are written by our own writer over zlib; nothing in `almanac` reads one.
+        .target(name: "Spreadsheet", dependencies: ["Plotting", "CSystemZlib"]),
         .target(name: "SiteModel"),
         .target(
             name: "ContentLoading",
@@ -74,7 +71,11 @@ let package = Package(
             ]
         ),
 
-        .target(name: "TestSupport", dependencies: ["SiteModel"], path: "Tests/TestSupport"),
+        // ZIPFoundation reads back the zips the build writes (`ZipArchive.entries(of:)`), for the tests only.
+        .target(
+            name: "TestSupport",
+            dependencies: ["SiteModel", "Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Goldens"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),

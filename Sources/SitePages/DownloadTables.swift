@@ -137,4 +137,10 @@ extension SiteContext {
     public func siteTables() -> [DownloadTable] {
         [allObservationsTable(), indicatorsTable(), regionsTable(), sourcesTable()]
     }
+
+    /// The tables of the site's Data Package: the resources of datapackage.json, in its order, and so the CSV
+    /// files of `downloads.zip` and its README.
+    public func packageTables() -> [DownloadTable] {
+        siteTables() + site.indicators.filter { site.data[$0.id] != nil }.map(observationTable)
+    }
 }

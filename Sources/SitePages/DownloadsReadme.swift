@@ -1,7 +1,8 @@
 import SiteModel
 import Spreadsheet
 
-/// README.txt of the downloads zip: each file, what it holds and its columns, once per site language.
+/// README.txt of the downloads zip: what the zip holds (the Data Package: datapackage.json and its CSV files), each
+/// file's contents and columns, and where the workbooks and JSON files are, once per site language.
 extension SiteContext {
     func downloadsReadme() -> String {
         languages.map(downloadsReadme).joined(separator: "\n\n" + String(repeating: "=", count: 72) + "\n\n")
@@ -11,11 +12,11 @@ extension SiteContext {
         let strings = strings(language)
         let heading = text(site.settings.title, language) + " — " + strings["spreadsheet.readme_title"]
         var lines = [heading, String(repeating: "-", count: ColumnWidth.columns(of: heading)), ""]
-        lines += [strings["data.intro"], strings["data.formats"], ""]
+        lines += [strings["data.intro"], strings.format("data.archive_readme", ["page": Route.dataPage(language).path])]
+        lines += [strings["data.formats"], ""]
         lines += ["datapackage.json", "  " + strings["data.package"], ""]
-        let tables = siteTables() + site.indicators.filter { site.data[$0.id] != nil }.map(observationTable)
-        for table in tables {
-            lines.append(table.file + (table.hasWorkbook ? ", " + table.workbookFile : ""))
+        for table in packageTables() {
+            lines.append(table.file)
             var indent = "  "
             for (label, value) in aboutLines(table, language) where !value.isEmpty {
                 if !label.isEmpty { indent = "  " + String(repeating: " ", count: ColumnWidth.columns(of: label + ": ")) }
@@ -27,10 +28,6 @@ extension SiteContext {
                     + columnExplanation(column, strings))
             }
             lines.append("")
-        }
-        for indicator in site.indicators where site.data[indicator.id] != nil {
-            lines.append("\(indicator.id).json")
-            lines.append("  " + strings["downloads.json"] + ": " + text(indicator.name, language))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -2,20 +2,23 @@ import Foundation
 import Spreadsheet
 
 extension SitePlan {
-    /// Every download in one zip, with a README.txt that describes each file and its columns in every site
-    /// language. It is a planned file like any other, naming every input of the downloads it holds, so it changes
+    /// The site's Frictionless Data Package in one zip: datapackage.json, the CSV files it lists as resources
+    /// and a README.txt that describes each of them and its columns in every site language. The workbooks
+    /// (compressed already: deflating them again saved nothing and was most of the zip's bytes and time) and the
+    /// JSON files stay on the data page, one by one, as Open SDG's and Our World in Data's zips hold CSV and
+    /// metadata only. It is a planned file like any other, naming the inputs of the files it holds, so it changes
     /// exactly when one of them (or the README's words) does; the builder makes it as soon as they are written,
-    /// from the downloads as written (`PlannedFile.isMadeOfOthers`), since rendering a national site's downloads
-    /// twice, a million-row CSV and workbook among them, was a quarter of its build.
-    /// Only the files of the data folder: a language's citation files are downloads too, but belong to its pages.
+    /// from the files as written (`PlannedFile.isMadeOfOthers`), since rendering a national site's downloads
+    /// twice, a million-row CSV among them, was a quarter of its build.
     static func downloadsArchive(of planned: [PlannedFile], _ context: SiteContext, _ inputs: PlanInputs) -> PlannedFile {
         let prefix = Route.download("").path
-        let downloads = planned.filter { $0.path.hasPrefix(prefix) }
+        let members = Set(archiveMembers(context))
+        let downloads = planned.filter { $0.path.hasPrefix(prefix) && members.contains(String($0.path.dropFirst(prefix.count))) }
         var seen: Set<String> = []
         let dependencies = (downloads.flatMap(\.dependencies) + inputs.downloadsReadme()).filter { seen.insert($0).inserted }
         let byName = Dictionary(
             downloads.map { (String($0.path.dropFirst(prefix.count)), $0) }, uniquingKeysWith: { first, _ in first })
-        let names = ["README.txt"] + byName.keys
+        let names = [readmeFile] + byName.keys
         /// Each download as an entry, its bytes from `contents`: one entry at a time as the zip takes them, so a
         /// national site's downloads are never all in memory.
         let entry: @Sendable (_ name: String, _ contents: (PlannedFile) throws -> ZipArchive.Entry.Piece) throws
@@ -23,9 +26,8 @@ extension SitePlan {
                 guard let file = byName[name] else {
                     return ZipArchive.Entry(path: name, bytes: Array(context.downloadsReadme().utf8))
                 }
-                // CSV and JSON deflated at `ZipArchive.deflateLevel` (its comment weighs time against bytes);
-                // workbooks are zips already, stored.
-                return ZipArchive.Entry(path: name, pieces: [try contents(file)], deflate: !name.hasSuffix(".xlsx"))
+                // Deflated at `ZipArchive.deflateLevel` (its comment weighs time against bytes).
+                return ZipArchive.Entry(path: name, pieces: [try contents(file)])
             }
         return PlannedFile(
             path: Route.download(DownloadTable.archiveFile).path, kind: .download, dependencies: dependencies,
@@ -37,5 +39,14 @@ extension SitePlan {
                     try entry(name) { .file(try ByteFile.reading(written.appendingPathComponent($0.path))) }
                 }
             })
+    }
+
+    /// The README's name in the zip.
+    static let readmeFile = "README.txt"
+
+    /// The downloads the zip holds beside its README, by name in the data folder: datapackage.json and every
+    /// CSV file it lists (the zip, as every zip `ZipArchive` writes, orders its entries by path).
+    static func archiveMembers(_ context: SiteContext) -> [String] {
+        ["datapackage.json"] + context.packageTables().map(\.file)
     }
 }

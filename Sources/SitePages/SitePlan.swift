@@ -161,8 +161,7 @@ public struct SitePlan: Sendable {
             PlannedFile(
                 path: Route.download("datapackage.json").path, kind: .download, dependencies: inputs.dataPackage()
             ) {
-                let tables = context.siteTables() + site.indicators.filter { site.data[$0.id] != nil }.map(context.observationTable)
-                return context.dataPackageJSON(tables: tables)
+                context.dataPackageJSON(tables: context.packageTables())
             })
         files.append(Self.downloadsArchive(of: files.filter { $0.kind == .download }, context, inputs))
         // A theme file of the same name replaces the generated one, as it would any other static file.

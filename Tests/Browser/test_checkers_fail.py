@@ -116,19 +116,28 @@ def test_download_checks_report_formulas_numbers_as_text_and_changed_values(tmp_
     assert "header row not frozen" in problems, problems
 
 
-def test_download_checks_report_a_zip_that_lacks_files_or_a_readme(tmp_path: Path) -> None:
+def test_download_checks_report_a_zip_that_is_not_the_data_package(tmp_path: Path) -> None:
     import zipfile
 
     (tmp_path / "x.csv").write_text("id,note\r\na,b\r\n", encoding="utf-8", newline="")
+    (tmp_path / "z.csv").write_text("id\r\nc\r\n", encoding="utf-8", newline="")
     (tmp_path / "y.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "datapackage.json").write_text(
+        '{"resources":[{"path":"x.csv"},{"path":"z.csv"}]}', encoding="utf-8")
     with zipfile.ZipFile(tmp_path / downloads.ARCHIVE, "w") as archive:
         archive.writestr("x.csv", "id,note\r\na,c\r\n")
+        archive.writestr("y.json", "{}")
+        archive.writestr("x.xlsx", b"PK")
         archive.writestr("README.txt", "x.csv\n    id (text): the id\n")
     problems = "\n".join(downloads.check_archive(tmp_path))
-    assert "downloads.zip: holds ['README.txt', 'x.csv'], the folder ['x.csv', 'y.json']" in problems, problems
+    assert "downloads.zip: lacks datapackage.json\n" in problems, problems
+    assert "downloads.zip: lacks z.csv, which datapackage.json lists" in problems, problems
+    assert "downloads.zip: holds y.json, which belongs on the data page only" in problems, problems
+    assert "downloads.zip: holds x.xlsx, which belongs on the data page only" in problems, problems
     assert "downloads.zip: x.csv differs from data/x.csv" in problems, problems
+    assert "downloads.zip: x.csv read from the zip differs from data/x.csv: row 2" in problems, problems
     assert "not the fixed date" in problems, problems
-    assert "README.txt does not mention y.json" in problems, problems
+    assert "README.txt does not mention z.csv" in problems, problems
     assert "README.txt does not describe column note of x.csv" in problems, problems
 
 

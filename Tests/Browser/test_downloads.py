@@ -44,7 +44,7 @@ def test_libreoffice_reads_every_workbook_as_its_csv(site_dir: Path, tmp_path: P
     assert not problems, "\n".join(problems[:50])
 
 
-def test_the_zip_holds_every_download_and_a_readme(site_dir: Path) -> None:
+def test_the_zip_holds_the_data_package_and_a_readme(site_dir: Path) -> None:
     problems = downloads.check_archive(_data(site_dir))
     assert not problems, "\n".join(problems)
 

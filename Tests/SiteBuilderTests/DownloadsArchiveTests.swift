@@ -6,26 +6,64 @@ import Spreadsheet
 import Testing
 import TestSupport
 
-/// The downloads zip is made from the downloads as written, after every other file: its entries are the files
-/// of the data folder byte for byte, after a full build and after a rebuild that changed a data file.
+/// The downloads zip is the site's Data Package, made from the downloads as written, after every other file: its
+/// entries are datapackage.json and the CSV files of the data folder byte for byte, after a full build and after a
+/// rebuild that changed a data file.
 @Suite struct DownloadsArchiveTests {
-    /// Every file of the data folder but the zip, and the zip's entries but its README.
+    /// The files of the data folder the zip holds (datapackage.json and the CSVs), and the zip's entries but its
+    /// README.
     static func downloadsAndEntries(_ site: SiteFiles) throws -> (files: [String: [UInt8]], entries: [String: [UInt8]]) {
         let zip = try #require(site.files["data/" + DownloadTable.archiveFile])
         var entries: [String: [UInt8]] = [:]
         for entry in try ZipArchive.entries(of: zip) where entry.path != "README.txt" { entries[entry.path] = entry.bytes }
         var files: [String: [UInt8]] = [:]
-        for (path, bytes) in site.files where path.hasPrefix("data/") && path != "data/" + DownloadTable.archiveFile {
+        for (path, bytes) in site.files where path.hasPrefix("data/") && (path.hasSuffix(".csv") || path == "data/datapackage.json") {
             files[String(path.dropFirst("data/".count))] = bytes
         }
         return (files, entries)
     }
 
+    /// The paths of datapackage.json's resources, in its order.
+    static func resourcePaths(_ site: SiteFiles) throws -> [String] {
+        let package = try #require(site.files["data/datapackage.json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(package)) as? [String: Any])
+        let resources = try #require(object["resources"] as? [[String: Any]])
+        return resources.compactMap { $0["path"] as? String }
+    }
+
     @Test func theZipHoldsTheDownloadsAsWritten() throws {
         let (files, entries) = try Self.downloadsAndEntries(try BuiltSite.minimal().files)
         #expect(entries.keys.sorted() == files.keys.sorted())
-        #expect(entries.keys.contains("all.csv") && entries.keys.contains("all.xlsx"))
+        #expect(entries.keys.contains("all.csv") && entries.keys.contains("datapackage.json"))
         for (name, bytes) in files { #expect(entries[name] == bytes, "\(name)") }
+    }
+
+    /// The zip is a Frictionless Data Package: its README, datapackage.json and exactly the files that lists.
+    @Test func theZipHoldsTheDataPackageAndNothingElse() throws {
+        let site = try BuiltSite.minimal().files
+        let zip = try #require(site.files["data/" + DownloadTable.archiveFile])
+        let paths = try ZipArchive.entries(of: zip).map(\.path)
+        let resources = try Self.resourcePaths(site)
+        #expect(resources.count == site.paths.filter { $0.hasPrefix("data/") && $0.hasSuffix(".csv") }.count)
+        #expect(paths == (["README.txt", "datapackage.json"] + resources).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    /// Every resource path of datapackage.json is an entry of the zip, so the package opens from the zip alone.
+    @Test func everyResourceOfTheDataPackageIsInTheZip() throws {
+        let site = try BuiltSite.minimal().files
+        let paths = Set(try ZipArchive.entries(of: try #require(site.files["data/" + DownloadTable.archiveFile])).map(\.path))
+        let resources = try Self.resourcePaths(site)
+        #expect(!resources.isEmpty)
+        for resource in resources { #expect(paths.contains(resource), "\(resource)") }
+    }
+
+    /// The workbooks and the JSON files stay on the data page, one by one: none gets back into the zip.
+    @Test func noWorkbookOrJSONFileIsInTheZip() throws {
+        let site = try BuiltSite.minimal().files
+        #expect(site.files["data/all.xlsx"] != nil && site.files["data/maternal-mortality-ratio.json"] != nil)
+        let paths = try ZipArchive.entries(of: try #require(site.files["data/" + DownloadTable.archiveFile])).map(\.path)
+        #expect(paths.filter { $0.hasSuffix(".xlsx") }.isEmpty)
+        #expect(paths.filter { $0.hasSuffix(".json") && $0 != "datapackage.json" }.isEmpty)
     }
 
     @Test func aRebuildOfADataFileRemakesTheZipFromTheNewFiles() throws {

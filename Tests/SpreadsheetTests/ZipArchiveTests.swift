@@ -1,5 +1,6 @@
 import Foundation
 @testable import Spreadsheet
+import TestSupport
 import Testing
 
 /// Zips our writer makes are read back, every entry's bytes, name, order, CRC and method, by ZIPFoundation,

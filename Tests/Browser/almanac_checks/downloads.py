@@ -1,6 +1,6 @@
 """Downloads: CSV files read back identically with Python's csv module and pandas, workbooks (.xlsx) that
-openpyxl and pandas read to the CSV's values, observations equal to the content, a zip of every download with
-a README, and a Data Package that frictionless accepts.
+openpyxl and pandas read to the CSV's values, observations equal to the content, a zip holding the Data Package
+(datapackage.json and its CSVs) with a README, and a Data Package that frictionless accepts.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 BOM = b"\xef\xbb\xbf"
 WORKBOOK_SUFFIX = ".xlsx"
 ARCHIVE = "downloads.zip"
+PACKAGE = "datapackage.json"
 
 #: Columns of a content data file that are not dimensions (see the content format, data/<id>.csv).
 # `acknowledged` names the check findings a publisher has explained: editorial, not published in the downloads.
@@ -209,30 +210,54 @@ def _is_decimal(text: str) -> bool:
         return False
 
 
+def _package_resources(package: bytes) -> list[str]:
+    """The resource paths of a datapackage.json, in its order; none where it is not a Data Package."""
+    try:
+        resources = json.loads(package.decode("utf-8")).get("resources", [])
+    except (UnicodeDecodeError, ValueError, AttributeError):
+        return []
+    return [resource.get("path") for resource in resources if isinstance(resource, dict)]
+
+
 def check_archive(data: Path) -> list[str]:
-    """downloads.zip holds README.txt and every other download byte for byte, and the README names each
-    file and every column of every CSV."""
+    """downloads.zip is the site's Data Package: README.txt, datapackage.json and exactly the files it lists as
+    resources, each byte for byte as in data/ (no workbook, no other JSON: those are downloaded one by one); pandas
+    reads every CSV from the zip to the rows of its file; the README names each file and every column of every CSV."""
     archive = data / ARCHIVE
     if not archive.is_file():
         return [f"{ARCHIVE}: missing"]
     problems: list[str] = []
+    package = data / PACKAGE
+    resources = _package_resources(package.read_bytes()) if package.is_file() else []
+    if not resources:
+        problems.append(f"{ARCHIVE}: data/{PACKAGE} lists no resources")
+    members = [PACKAGE, *resources]
     with zipfile.ZipFile(archive) as zipped:
         bad = zipped.testzip()
         if bad:
             problems.append(f"{ARCHIVE}: {bad} fails its CRC")
         names = zipped.namelist()
-        downloads = sorted(p.name for p in data.iterdir() if p.is_file() and p.name != ARCHIVE)
-        if sorted(names) != sorted(["README.txt", *downloads]):
-            problems.append(f"{ARCHIVE}: holds {sorted(names)}, the folder {downloads}")
+        if sorted(names) != sorted(["README.txt", *members]):
+            problems.append(f"{ARCHIVE}: holds {sorted(names)}, the Data Package {sorted(members)}")
+        for name in members:
+            if name not in names:
+                problems.append(f"{ARCHIVE}: lacks {name}" + (f", which {PACKAGE} lists" if name != PACKAGE else ""))
+        for name in names:
+            if name.endswith(WORKBOOK_SUFFIX) or (name.endswith(".json") and name != PACKAGE):
+                problems.append(f"{ARCHIVE}: holds {name}, which belongs on the data page only")
         if names != sorted(names):
             problems.append(f"{ARCHIVE}: entries not in sorted order: {names}")
         for info in zipped.infolist():
             if info.date_time != (1980, 1, 1, 0, 0, 0):
                 problems.append(f"{ARCHIVE}: {info.filename} dated {info.date_time}, not the fixed date")
-            if info.filename in downloads and zipped.read(info) != (data / info.filename).read_bytes():
+            local = data / info.filename
+            if info.filename != "README.txt" and local.is_file() and zipped.read(info) != local.read_bytes():
                 problems.append(f"{ARCHIVE}: {info.filename} differs from data/{info.filename}")
+        for name in resources:
+            if name in names and (data / name).is_file():
+                problems += _check_csv_in_archive(zipped, name, data / name)
         readme = zipped.read("README.txt").decode("utf-8") if "README.txt" in names else ""
-    for name in downloads:
+    for name in members:
         if name not in readme:
             problems.append(f"{ARCHIVE}: README.txt does not mention {name}")
     for path in plain_csv_files(data):
@@ -240,6 +265,22 @@ def check_archive(data: Path) -> list[str]:
             if f"    {column} (" not in readme:
                 problems.append(f"{ARCHIVE}: README.txt does not describe column {column} of {path.name}")
     return problems
+
+
+def _check_csv_in_archive(zipped: zipfile.ZipFile, name: str, local: Path) -> list[str]:
+    """pandas reads the CSV straight from the zip to the rows it reads from the file beside it."""
+    import pandas
+
+    try:
+        with zipped.open(name) as member:
+            frame = pandas.read_csv(member, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except Exception as error:
+        return [f"{ARCHIVE}: pandas cannot read {name} from the zip: {error}"]
+    rows = [list(frame.columns)] + frame.to_numpy().tolist()
+    expected = _pandas_or_error(local)
+    if rows != expected:
+        return [f"{ARCHIVE}: {name} read from the zip differs from data/{name}: {_first_difference(expected, rows)}"]
+    return []
 
 
 def _pandas_or_error(path: Path) -> list[list[str]]:
