@@ -61,24 +61,49 @@ public enum MarkupEscaping {
     }
 
     /// Whether `value` comes out of either escaping unchanged, judged from its bytes alone: no markup character,
-    /// no control, and no lead byte of the few multi-byte ranges that hold refused characters (C1 controls start
-    /// with 0xC2, U+FDD0… and U+FFFE with 0xEF, other planes' noncharacters with 0xF0–0xF4). Most text — names,
-    /// numbers, Chinese — passes, and skips the scalar-by-scalar copy.
-    private static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-        for byte in bytes {
+    /// no control, and none of the few multi-byte sequences of refused characters — C1 controls (`C2 80…C2 9F`),
+    /// U+FDD0…U+FDEF (`EF B7 90…EF B7 AF`) and each plane's last two code points (`EF BF BE`, `EF BF BF`, and
+    /// `F0…F4 xF BF BE/BF`). Most text — names, numbers, Chinese with its full-width punctuation (`，` is
+    /// `EF BC 8C`) — passes, and skips the scalar-by-scalar copy; a lead byte alone once sent every Chinese chart
+    /// title and description down it.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
             switch byte {
             case 0..<0x20, 0x7F, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
-                UInt8(ascii: "'"), 0xC2, 0xEF, 0xF0...0xFF:
+                UInt8(ascii: "'"), 0xF5...0xFF:
                 return false
+            case 0xC2:
+                guard index + 1 < count, bytes[index + 1] >= 0xA0 else { return false }
+                index += 2
+            case 0xEF:
+                guard index + 2 < count else { return false }
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if second == 0xB7 && (0x90...0xAF).contains(third) { return false }
+                if second == 0xBF && third >= 0xBE { return false }
+                index += 3
+            case 0xF0...0xF4:
+                guard index + 3 < count else { return false }
+                if bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] >= 0xBE {
+                    return false
+                }
+                index += 4
             default:
-                continue
+                index += 1
             }
         }
         return true
     }
 
+    /// `isPlain` of a string's bytes.
+    static func isPlain(_ value: String) -> Bool {
+        value.utf8.withContiguousStorageIfAvailable(isPlain) ?? Array(value.utf8).withUnsafeBufferPointer(isPlain)
+    }
+
     private static func escape(_ value: String, quotes: Bool) -> String {
-        isPlain(value.utf8) ? value : escapeScalars(value, quotes: quotes)
+        isPlain(value) ? value : escapeScalars(value, quotes: quotes)
     }
 
     private static func escapeScalars(_ value: String, quotes: Bool) -> String {

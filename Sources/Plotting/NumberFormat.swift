@@ -42,9 +42,67 @@ public struct NumberFormat: Sendable, Hashable {
     /// A decimal string as written ("12511127", "-1234.50") with its integer part grouped and this language's
     /// separators; its digits never change. Text that is not a plain decimal is returned unchanged.
     public func group(_ decimal: String) -> String {
+        var bytes = decimal
+        return bytes.withUTF8(grouped) ?? decimal
+    }
+
+    /// `group` by way of `DecimalDigits`: the reference `grouped` must agree with.
+    func groupThroughDigits(_ decimal: String) -> String {
         if isWrittenAsIs(decimal) { return decimal }
         guard let digits = DecimalDigits(plain: decimal) else { return decimal }
         return write(digits)
+    }
+
+    /// `decimal`'s bytes grouped as `write` groups its digits, read and written in one pass; nil where `group`
+    /// gives the text back as it is (not a plain decimal, or written as this format writes it already). Every
+    /// cell of every every-value table comes through here, and parsing into digits first was most of a table.
+    private func grouped(_ decimal: UnsafeBufferPointer<UInt8>) -> String? {
+        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        let count = decimal.count
+        let negative = count > 0 && decimal[0] == UInt8(ascii: "-")
+        var index = negative ? 1 : 0
+        let integerStart = index
+        while index < count && isDigit(decimal[index]) { index += 1 }
+        let integerEnd = index
+        guard integerEnd > integerStart else { return nil }
+        var fraction = integerEnd..<integerEnd
+        if index < count {
+            guard decimal[index] == UInt8(ascii: ".") else { return nil }
+            index += 1
+            let fractionStart = index
+            while index < count && isDigit(decimal[index]) { index += 1 }
+            guard index == count, index > fractionStart else { return nil }
+            fraction = fractionStart..<count
+        }
+        var significant = integerStart
+        while significant < integerEnd - 1 && decimal[significant] == UInt8(ascii: "0") { significant += 1 }
+        let integer = UnsafeBufferPointer(rebasing: decimal[significant..<integerEnd])
+        if decimalSeparator == ".", minusSign == "-", integer.count < minimumDigitsToGroup,
+            significant == integerStart
+        {
+            return nil
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(integer.count * 2 + fraction.count + 4)
+        if negative { bytes.append(contentsOf: minusSign.utf8) }
+        if integer.count >= minimumDigitsToGroup {
+            // Groups of `groupSize` from the right; the first may be shorter.
+            let first = integer.count % groupSize == 0 ? groupSize : integer.count % groupSize
+            bytes.append(contentsOf: integer[..<first])
+            var start = first
+            while start < integer.count {
+                bytes.append(contentsOf: groupingSeparator.utf8)
+                bytes.append(contentsOf: integer[start..<start + groupSize])
+                start += groupSize
+            }
+        } else {
+            bytes.append(contentsOf: integer)
+        }
+        if !fraction.isEmpty {
+            bytes.append(contentsOf: decimalSeparator.utf8)
+            bytes.append(contentsOf: decimal[fraction])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether `group` would give `decimal` back unchanged: a plain decimal with `.` and `-` as this format writes

@@ -55,7 +55,51 @@ extension TextMetrics {
 
     /// Units that must stay together: a Latin word with its trailing space, or one CJK character with any
     /// closing punctuation that follows it and any opening bracket before it.
-    private static func breakablePieces(_ text: String) -> [String] {
+    static func breakablePieces(_ text: String) -> [String] {
+        asciiPieces(text) ?? characterPieces(text)
+    }
+
+    /// `characterPieces` of an ASCII text, from its bytes, where each byte is a character (no `\r`, which joins
+    /// a following `\n`): a tile's value wrapped on a small tile (`3,422.0`) is split once a tile, and looking
+    /// each character up in sets of characters was most of it. Nil for any other text.
+    static func asciiPieces(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else { return nil }
+            var pieces: [String] = []
+            var current: [UInt8] = []
+            var pendingOpening: [UInt8] = []
+            func finish() {
+                pieces.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                    if !current.isEmpty { finish() }
+                    pendingOpening.append(byte)
+                case UInt8(ascii: " "):
+                    current.append(byte)
+                    finish()
+                case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"),
+                    UInt8(ascii: "!"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "%"):
+                    current.append(byte)
+                default:
+                    if !pendingOpening.isEmpty {
+                        current.append(contentsOf: pendingOpening)
+                        pendingOpening.removeAll(keepingCapacity: true)
+                    }
+                    current.append(byte)
+                }
+            }
+            current.append(contentsOf: pendingOpening)
+            if !current.isEmpty { finish() }
+            return pieces
+        }
+    }
+
+    /// Pieces character by character, for any text.
+    static func characterPieces(_ text: String) -> [String] {
         var pieces: [String] = []
         var current = ""
         var pendingOpening = ""

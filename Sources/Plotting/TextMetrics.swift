@@ -20,6 +20,16 @@ public enum TextMetrics {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return asciiAdvances[Int(value - 0x20)] }
         if value < 0x20 || value == 0x7F { return 0 }
+        // Chinese characters and full-width forms, most of the non-ASCII text charts measure, are letters and
+        // punctuation (no marks) in wide ranges: 1 em, answered without looking up their category or searching
+        // the ranges (`generalAdvance` gives the same, `TextMetricsTests`).
+        if (0x4E00...0x9FFF).contains(value) || (0xFF01...0xFF60).contains(value) { return 1 }
+        return generalAdvance(of: scalar)
+    }
+
+    /// `advance` of any scalar outside ASCII, by its category and width.
+    static func generalAdvance(of scalar: Unicode.Scalar) -> Double {
+        let value = scalar.value
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -51,7 +51,7 @@ public struct TileMap: Sendable {
     /// the number, long ones said once), and so is a short one when a value with it would not fit its tile on one
     /// line, so that no tile's unit is broken off its number and all tiles read alike. The table keeps the units.
     func tileTexts(fits: (Tile, String) -> Bool) -> [String] {
-        TileTextChoices(map: self).chosen(tiles: tiles, fits: fits)
+        TileTextChoices(map: self).chosen { fits(tiles[$0], $1) }
     }
 
     public func svg() -> String { svg(summary: summary) }
@@ -92,13 +92,14 @@ public struct TileMap: Sendable {
         let box = Rect(x: 0, y: 0, width: size, height: size)
         // The fits found to choose the texts are the first half of placing each label: kept for it, and for the
         // other copy of the map when its tiles are as large.
-        var oneLineFits = data.oneLineFits
-        let texts = data.texts.chosen(tiles: tiles) { tile, text in
-            let key = TileText(name: tile.name, value: text, size: size)
-            if let known = oneLineFits[key] { return known != nil }
+        var oneLineFits = data.oneLineFits.size == size
+            ? data.oneLineFits : OneLineFits(size: size, count: tiles.count)
+        let texts = data.texts.chosen { position, text in
+            let tile = tiles[position]
+            if let known = oneLineFits.fit(at: position, saying: text) { return known != nil }
             let fit = MapLabelling.fit(name: tile.name, value: text, in: box, fontSize: fontSize, wrapsValue: false,
                                        names: labels)
-            oneLineFits[key] = .some(fit)
+            oneLineFits.fits[position] = OneLineFits.Fit(value: text, fit: fit)
             return fit != nil
         }
         data.oneLineFits = oneLineFits
@@ -113,7 +114,7 @@ public struct TileMap: Sendable {
                                width: size, height: size)
                 MapLabelling.writeTile(to: &svg, box: box, name: tile.name, value: text, fill: tile.fill,
                                        coloring: coloring, fontSize: fontSize,
-                                       oneLineFit: oneLineFits[TileText(name: tile.name, value: text, size: size)],
+                                       oneLineFit: oneLineFits.fit(at: index, saying: text),
                                        names: labels)
             }
         }
@@ -128,7 +129,7 @@ private struct TileMapData {
     let texts: TileTextChoices
     /// Positions in `tiles`, from the top left, row by row.
     let order: [Int]
-    var oneLineFits: [TileText: MapLabelling.LabelFit?] = [:]
+    var oneLineFits = OneLineFits(size: -1, count: 0)
 
     init(map: TileMap) {
         fills = map.tiles.map(\.fill)
@@ -140,12 +141,30 @@ private struct TileMapData {
     }
 }
 
-/// A tile's name and the text under it, on a tile of `size`: the key of a label's fit, the same for every tile
-/// that says the same.
-private struct TileText: Hashable {
-    let name: String
-    let value: String
+/// The labels' one-line fits (`MapLabelling.fit(…wrapsValue: false)`) found so far on tiles of one `size`, by
+/// position in the map's `tiles`, each with the text it was found for: a fit depends on the tile's name, its text
+/// and the size alone, so the wide and narrow copies share them where their tiles are as large, and a tile's
+/// position finds its own without hashing its name and text (a dictionary by the three was a tenth of a map).
+struct OneLineFits {
+    struct Fit {
+        let value: String
+        let fit: MapLabelling.LabelFit?
+    }
+
     let size: Double
+    var fits: [Fit?]
+
+    init(size: Double, count: Int) {
+        self.size = size
+        fits = Array(repeating: nil, count: count)
+    }
+
+    /// The fit found for the tile at `position` saying `value`: `.some(nil)` where none fits, nil where not
+    /// looked for.
+    func fit(at position: Int, saying value: String) -> MapLabelling.LabelFit?? {
+        guard position < fits.count, let known = fits[position], known.value == value else { return nil }
+        return .some(known.fit)
+    }
 }
 
 /// The texts a map's tiles may say under their names (`TileMap.tileTexts`), with and without the unit, made once
@@ -166,10 +185,11 @@ private struct TileTextChoices {
         alwaysBare = !map.format.unitFitsOnTick
     }
 
-    /// The written texts when every tile `fits` its own, else the bare ones.
-    func chosen(tiles: [Tile], fits: (Tile, String) -> Bool) -> [String] {
+    /// The written texts when every tile `fits` its own (asked by its position in the map's tiles), else the
+    /// bare ones.
+    func chosen(fits: (Int, String) -> Bool) -> [String] {
         guard let bare else { return written }
         if alwaysBare { return bare }
-        return zip(tiles, written).allSatisfy(fits) ? written : bare
+        return written.indices.allSatisfy { fits($0, written[$0]) } ? written : bare
     }
 }

@@ -202,6 +202,19 @@ struct HeadlineIndex: Sendable {
         return entry.rows(at: place).contains { rows.hasValue(at: Int($0)) }
     }
 
+    /// The regions of `regions.csv`, in its order, with any headline row with a value: `hasValue` of each, with
+    /// the indicator's entry and rows looked up once rather than once a region (a chart of an indicator's context
+    /// lines asks, and at a thousand regions the look-ups were most of it).
+    func regionsWithValue(of indicator: IndicatorID) -> [RegionCode] {
+        guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations else { return [] }
+        return site.regions.compactMap { region in
+            guard let place = places[region.code],
+                entry.rows(at: place).contains(where: { rows.hasValue(at: Int($0)) })
+            else { return nil }
+            return region.code
+        }
+    }
+
     /// The latest headline observation with a value of one region, built alone rather than with its whole series.
     func latest(of indicator: IndicatorID, for region: RegionCode) -> Observation? {
         guard let entry = indicators[indicator], let rows = site.data[indicator]?.observations,

@@ -97,7 +97,7 @@ extension LanguageContext {
         }
         let name = text(indicator.name)
         let (table, footnotes) = observationTable(
-            keys.map { ObservationRow(header: header($0, short: false), headerHref: nil, role: nil, byPeriod: byKey[$0] ?? [:]) },
+            keys.map { ObservationRow(header: header($0, short: false), headerHref: nil, role: nil, byPeriod: byKey[$0] ?? [:], periods: periods) },
             periods: periods,
             caption: strings.format(
                 "breakdown.table_caption",

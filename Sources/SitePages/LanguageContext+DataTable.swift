@@ -6,7 +6,57 @@ struct ObservationRow: Sendable {
     var headerHref: String?
     /// `home` or `comparator` for highlighted rows.
     var role: String?
-    var byPeriod: [Period: Observation]
+    /// The row's observation in each of the table's periods, in their order; nil where it has none.
+    var cells: [Observation?]
+
+    init(header: String, headerHref: String?, role: String?, cells: [Observation?]) {
+        self.header = header
+        self.headerHref = headerHref
+        self.role = role
+        self.cells = cells
+    }
+
+    /// A row of the observations `byPeriod` holds, in the columns of `periods`.
+    init(header: String, headerHref: String?, role: String?, byPeriod: [Period: Observation], periods: [Period]) {
+        self.init(header: header, headerHref: headerHref, role: role, cells: periods.map { byPeriod[$0] })
+    }
+
+    /// `series` (sorted by period, as `HeadlineIndex` gives a region's) in the columns of `periods` (sorted and
+    /// distinct, holding every period of the series), the last observation of a period where it has several, as
+    /// a dictionary by period kept it: one walk along both, where hashing each period into a dictionary and again
+    /// out of it for each cell was most of a subdivision page's every-value table.
+    static func cells(_ series: [Observation], in periods: [Period]) -> [Observation?] {
+        var cells = [Observation?](repeating: nil, count: periods.count)
+        var column = 0
+        for observation in series {
+            while column < periods.count && periods[column] < observation.period { column += 1 }
+            guard column < periods.count else { break }
+            cells[column] = observation
+        }
+        return cells
+    }
+
+    /// The distinct periods of every one of `series` (each sorted by period), sorted: the columns of their table.
+    /// Regions mostly share their periods, so a series with the periods found so far adds nothing and is passed
+    /// over without a set.
+    static func periods(of series: [[Observation]]) -> [Period] {
+        var periods: [Period] = []
+        for one in series where !one.isEmpty {
+            var same = true
+            var column = 0
+            for observation in one {
+                if column > 0 && periods[column - 1] == observation.period { continue }
+                guard column < periods.count, periods[column] == observation.period else {
+                    same = false
+                    break
+                }
+                column += 1
+            }
+            if same && column == periods.count { continue }
+            periods = Array(Set(periods + one.map(\.period))).sorted()
+        }
+        return periods
+    }
 }
 
 extension LanguageContext {
@@ -20,29 +70,14 @@ extension LanguageContext {
         notePrefix: String = "n"
     ) -> (table: TableView, footnotes: [FootnoteView]) {
         let shown = chosen ?? hierarchy.overview
-        // Each region's series goes into its own dictionary, sized once: one grown row by row, inside a dictionary
-        // of regions, was a third of a subdivision page's table.
-        var periodSet: Set<Period> = []
-        var byRegion: [RegionCode: [Period: Observation]] = [:]
-        for code in shown {
-            let series = context.headline(indicator, code)
-            guard !series.isEmpty else { continue }
-            var byPeriod = byRegion[code] ?? [:]
-            byPeriod.reserveCapacity(byPeriod.count + series.count)
-            for observation in series {
-                byPeriod[observation.period] = observation
-                periodSet.insert(observation.period)
-            }
-            byRegion[code] = byPeriod
-        }
-        let periods = periodSet.sorted()
+        let series = shown.map { context.headline(indicator, $0) }
+        let periods = ObservationRow.periods(of: series)
         let regionLinks = FolderLinks(from: route, toFolderOf: .regionIndex(language))
-        let rows = shown.compactMap { code -> ObservationRow? in
-            byRegion[code].map {
-                ObservationRow(
-                    header: regionName(code), headerHref: regionLinks.link(to: .region(language, code)),
-                    role: context.regionRole(code), byPeriod: $0)
-            }
+        let rows = zip(shown, series).compactMap { code, series -> ObservationRow? in
+            guard !series.isEmpty else { return nil }
+            return ObservationRow(
+                header: regionName(code), headerHref: regionLinks.link(to: .region(language, code)),
+                role: context.regionRole(code), cells: ObservationRow.cells(series, in: periods))
         }
         return observationTable(
             rows, periods: periods,
@@ -79,8 +114,8 @@ extension LanguageContext {
         let noValue = strings["table.no_value"]
         let flagTexts = Dictionary(uniqueKeysWithValues: ObservationFlag.allCases.map { ($0, format.flagText($0)) })
         let tableRows = rows.map { row -> TableView.Row in
-            let cells = periods.map { period -> TableView.Cell in
-                guard let observation = row.byPeriod[period] else {
+            let cells = row.cells.map { observation -> TableView.Cell in
+                guard let observation else {
                     return TableView.Cell(text: noValue, flag: nil, flagText: nil)
                 }
                 return TableView.Cell(

@@ -134,7 +134,7 @@ public struct SiteContext: Sendable {
 
     /// Regions with headline data for an indicator, in the order of `regions.csv`.
     public func regionsWithData(_ indicator: Indicator) -> [RegionCode] {
-        site.regions.map(\.code).filter { headlines.hasValue(of: indicator.id, for: $0) }
+        headlines.regionsWithValue(of: indicator.id)
     }
 
     /// Grey context lines a time-series chart draws beside the home region and comparators, at most.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Plotting
+@testable import Plotting
 
 /// The markup escaper shared by charts, pages and feeds (its hostile-string corpus test is in SitePagesTests,
 /// beside the other escapers of the site).
@@ -58,5 +58,32 @@ import Plotting
             #expect(MarkupEscaping.attribute(single) == expected, "U+\(String(scalar.value, radix: 16))")
             #expect(bytes == Array(("<" + expected).utf8), "U+\(String(scalar.value, radix: 16))")
         }
+    }
+}
+
+/// The test of plain text on its bytes (`MarkupEscaping.isPlain`) against the rule it stands for, over every
+/// scalar: plain exactly when the scalar is allowed and neither escaping writes it otherwise. Full-width
+/// punctuation, which shares its lead byte with refused characters, is plain, so a Chinese title is copied as it is.
+@Suite struct MarkupPlainBytesTests {
+    static func isPlainByRule(_ scalar: Unicode.Scalar) -> Bool {
+        MarkupEscaping.isAllowed(scalar) && !"&<>\"'\t\n".unicodeScalars.contains(scalar)
+    }
+
+    @Test func everyScalarIsPlainExactlyByTheRule() {
+        var wrong: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "b"
+            if MarkupEscaping.isPlain(text) != Self.isPlainByRule(scalar) { wrong.append(String(value, radix: 16)) }
+        }
+        #expect(wrong.isEmpty, "U+\(wrong.prefix(20))")
+    }
+
+    @Test func chineseWithFullWidthPunctuationIsPlain() {
+        #expect(MarkupEscaping.isPlain("各省住院分娩率（%），2020年：最高的是第1省。"))
+        #expect(MarkupEscaping.isPlain("± · ×"))
+        #expect(!MarkupEscaping.isPlain("x\u{85}"))
+        #expect(!MarkupEscaping.isPlain("x" + String(Unicode.Scalar(0xFDD0)!)))
+        #expect(!MarkupEscaping.isPlain("x" + String(Unicode.Scalar(0x10FFFF)!)))
     }
 }

@@ -28,6 +28,13 @@ import Testing
             #expect(index.observations(of: indicator.id) == everyRegion, "\(indicator.id)")
             let periods = Set(data.headline(indicator.headline).map(\.period)).sorted()
             #expect(index.periods(of: indicator.id) == periods)
+            // The regions with a value, in the order of `regions.csv`: those a scan of their series finds.
+            let withValue = site.regions.map(\.code).filter {
+                data.headlineSeries(for: $0, indicator.headline).contains { $0.value != nil }
+            }
+            #expect(index.regionsWithValue(of: indicator.id) == withValue, "\(indicator.id)")
+            #expect(index.regionsWithValue(of: indicator.id)
+                == site.regions.map(\.code).filter { index.hasValue(of: indicator.id, for: $0) })
         }
         #expect(compared > 100)
     }
