@@ -178,19 +178,22 @@ private struct ReferenceSheet {
         let row = String(rowCount)
         rowsXML.append(contentsOf: #"<row r="\#(row)">"#.utf8)
         while widestCell.count < cells.count { widestCell.append(0) }
+        var previous = -1
         for (index, cell) in cells.enumerated() {
-            let reference = Worksheet.columnName(index) + row
+            // Only a cell after an empty one (or first, but not in column A) names its place.
+            let reference = index == previous + 1 ? "" : #" r="\#(Worksheet.columnName(index) + row)""#
+            if cell != .empty { previous = index }
             let styleAttribute = style == .plain ? "" : #" s="\#(style.rawValue)""#
             switch cell {
             case .empty:
                 continue
             case .number(let text) where text.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?/) != nil:
                 widestCell[index] = max(widestCell[index], text.utf8.count)
-                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute)><v>\#(text)</v></c>"#.utf8)
+                rowsXML.append(contentsOf: #"<c\#(reference)\#(styleAttribute)><v>\#(text)</v></c>"#.utf8)
             case .number(let text), .text(let text):
                 widestCell[index] = max(widestCell[index], Self.columns(of: text))
                 textCells += 1
-                rowsXML.append(contentsOf: #"<c r="\#(reference)"\#(styleAttribute) t="s"><v>\#(number(of: text))</v></c>"#.utf8)
+                rowsXML.append(contentsOf: #"<c\#(reference)\#(styleAttribute) t="s"><v>\#(number(of: text))</v></c>"#.utf8)
             }
         }
         rowsXML.append(contentsOf: "</row>".utf8)

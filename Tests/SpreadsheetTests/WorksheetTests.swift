@@ -24,8 +24,8 @@ import TestSupport
 
     @Test func numbersKeepTheTextAsWrittenInTheValueElement() {
         let xml = Self.sheet([[.text("a"), .text("甲"), .number("0.1")], [.text("b"), .text("乙"), .number("-14.450")]])
-        #expect(xml.contains(#"<c r="C2"><v>0.1</v></c>"#))
-        #expect(xml.contains(#"<c r="C3"><v>-14.450</v></c>"#), "trailing zero kept, no float round trip")
+        #expect(xml.contains(#"<c><v>0.1</v></c></row>"#))
+        #expect(xml.contains(#"<c><v>-14.450</v></c></row>"#), "trailing zero kept, no float round trip")
         #expect(XMLCheck.problem(in: xml) == nil)
     }
 
@@ -33,7 +33,7 @@ import TestSupport
         let sheet = Self.worksheet([[.text("a"), .text("b"), .number("1<2")]])
         let xml = String(decoding: sheet.xml(), as: UTF8.self)
         // Entries 0…2 are the header's, 3 and 4 the row's texts before it.
-        #expect(xml.contains(#"<c r="C2" t="s"><v>5</v></c>"#))
+        #expect(xml.contains(#"<c t="s"><v>5</v></c></row>"#))
         #expect(sheet.strings[5] == "1<2")
         #expect(Self.table(sheet).contains("<si><t>1&lt;2</t></si></sst>"))
         #expect(XMLCheck.problem(in: xml) == nil)
@@ -54,7 +54,7 @@ import TestSupport
         let sheet = Self.worksheet([[.text(formula), .text("+1"), .text("@SUM(A1)")]])
         let xml = String(decoding: sheet.xml(), as: UTF8.self)
         #expect(!xml.contains("<f>") && !xml.contains("<f "), "no formula element: strings are never evaluated")
-        #expect(xml.contains(#"<c r="A2" t="s"><v>3</v></c>"#))
+        #expect(xml.contains(#"<row r="2"><c t="s"><v>3</v></c>"#))
         #expect(Self.table(sheet).contains(#"<si><t>=HYPERLINK("http://example.com","click")</t></si>"#))
         #expect(XMLCheck.problem(in: xml) == nil)
     }
@@ -76,8 +76,27 @@ import TestSupport
     @Test func theHeaderRowIsFrozenAndBold() {
         let xml = Self.sheet([])
         #expect(xml.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
-        #expect(xml.contains(#"<c r="A1" s="1" t="s"><v>0</v></c>"#))
+        #expect(xml.contains(#"<row r="1"><c s="1" t="s"><v>0</v></c>"#))
         #expect(!Self.sheet([], frozenRows: 0).contains("<pane"))
+    }
+
+    /// A cell right of the row's cell before it (or first in column A) is written without its reference, as
+    /// SpreadsheetML allows; one after an empty cell names itself, so readers put every value where it was.
+    @Test func onlyACellAfterAGapNamesItsPlace() throws {
+        let sheet = Self.worksheet([
+            [.text("a"), .empty, .number("3")],
+            [.empty, .text("b"), .number("4")],
+            [.empty, .empty, .text("c")],
+            [.text("d"), .text("e"), .number("5")],
+        ])
+        let xml = String(decoding: sheet.xml(), as: UTF8.self)
+        #expect(xml.contains(#"<row r="2"><c t="s"><v>3</v></c><c r="C2"><v>3</v></c></row>"#))
+        #expect(xml.contains(#"<row r="3"><c r="B3" t="s"><v>4</v></c><c><v>4</v></c></row>"#))
+        #expect(xml.contains(#"<row r="4"><c r="C4" t="s"><v>5</v></c></row>"#))
+        #expect(xml.contains(#"<row r="5"><c t="s"><v>6</v></c><c t="s"><v>7</v></c><c><v>5</v></c></row>"#))
+        let cells = SheetXML.rows(sheet.xml()).flatMap { $0.map { "\($0.reference)=\($0.value)" } }
+        #expect(cells == ["A1=0", "B1=1", "C1=2", "A2=3", "C2=3", "B3=4", "C3=4", "C4=5", "A5=6", "B5=7", "C5=5"])
+        #expect(XMLCheck.problem(in: xml) == nil)
     }
 
     @Test func chineseCountsTwiceInColumnWidths() {

@@ -8,7 +8,9 @@ import FoundationXML
 /// the workbooks the build writes without a spreadsheet program.
 public enum SheetXML {
     public struct Cell: Hashable, Sendable {
-        /// `A1`, `C12`.
+        /// `A1`, `C12`: as written, or for a cell written without one, where a spreadsheet puts it (the column
+        /// right of the row's cell before it, column A for its first; the row after the one before, if the row
+        /// names none).
         public var reference: String
         /// The `t` attribute: nil for a number, `s` for a shared string, `inlineStr` for an inline string.
         public var type: String?
@@ -66,6 +68,9 @@ public enum SheetXML {
         var texts: [String] = []
         private var cell: Cell?
         private var text: String?
+        /// The row being read and the column of its last cell (1 for A), 0 before its first.
+        private var rowNumber = 0
+        private var column = 0
 
         init(collecting: String? = nil) { self.collecting = collecting }
 
@@ -75,9 +80,20 @@ public enum SheetXML {
         ) {
             switch element {
             case collecting: text = ""
-            case "row" where collecting == nil: rows.append([])
+            case "row" where collecting == nil:
+                rows.append([])
+                rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+                column = 0
             case "c" where collecting == nil:
-                cell = Cell(reference: attributes["r"] ?? "", type: attributes["t"], value: "", hasFormula: false)
+                let reference: String
+                if let written = attributes["r"] {
+                    reference = written
+                    column = Self.columnNumber(of: written)
+                } else {
+                    column += 1
+                    reference = Self.columnName(column) + String(rowNumber)
+                }
+                cell = Cell(reference: reference, type: attributes["t"], value: "", hasFormula: false)
             case "v" where collecting == nil, "t" where collecting == nil: text = ""
             case "f": cell?.hasFormula = true
             default: break
@@ -85,6 +101,22 @@ public enum SheetXML {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { text? += string }
+
+        /// `C12` → 3.
+        static func columnNumber(of reference: String) -> Int {
+            reference.unicodeScalars.prefix { ("A"..."Z").contains($0) }.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+        }
+
+        /// 3 → `C`, 27 → `AA`.
+        static func columnName(_ number: Int) -> String {
+            var number = number
+            var letters = ""
+            while number > 0 {
+                letters = String(UnicodeScalar(UInt8(65 + (number - 1) % 26))) + letters
+                number = (number - 1) / 26
+            }
+            return letters
+        }
 
         func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
             switch element {
