@@ -12,6 +12,8 @@ public struct CSVReader {
     private var line = 1
     private var column = 1
     private var problems: [CSVProblem] = []
+    /// Cells of the record before: rows have the header's width, so each row's array is sized once.
+    private var lastWidth = 0
 
     private static let quote = UInt8(ascii: "\"")
     private static let comma = UInt8(ascii: ",")
@@ -39,6 +41,8 @@ public struct CSVReader {
         guard !atEnd else { return nil }
         let recordLine = line
         var cells: [CSVCell] = []
+        cells.reserveCapacity(lastWidth)
+        defer { lastWidth = cells.count }
         while true {
             cells.append(nextCell())
             if atEnd { break }

@@ -36,7 +36,10 @@ extension LoadState {
             for index in record.cells.indices {
                 let kind = index < kinds.count ? kinds[index] : .code
                 let column = index < header.count ? header[index].text : ""
-                record.cells[index] = checkedCell(record.cells[index], kind: kind, column: column, in: path)
+                // Written back only when changed: most cells are not, and a write would copy the row's cells.
+                if let changed = checkedCell(record.cells[index], kind: kind, column: column, in: path) {
+                    record.cells[index] = changed
+                }
             }
             return record
         }
@@ -55,9 +58,11 @@ extension LoadState {
         return trimmed
     }
 
-    private mutating func checkedCell(_ cell: CSVCell, kind: CSVColumnKind, column: String, in path: String) -> CSVCell {
-        guard !cell.text.isEmpty else { return cell }
-        if reportCharacterProblem(cell, kind: kind, column: column, in: path) || kind == .prose { return cell }
+    /// The cell as later checks should see it; nil where that is the cell as read.
+    private mutating func checkedCell(_ cell: CSVCell, kind: CSVColumnKind, column: String, in path: String) -> CSVCell? {
+        guard !cell.text.isEmpty else { return nil }
+        if reportCharacterProblem(cell, kind: kind, column: column, in: path) || kind == .prose { return nil }
+        guard Self.mayHaveSpaceAround(cell.text) else { return nil }
         let trimmed = Self.trimmed(cell)
         if trimmed.text != cell.text, !trimmed.text.isEmpty {
             warning("spaces around \(quoted(cell.text)) in \(column) are removed", at: cell, in: path)
@@ -72,11 +77,16 @@ extension LoadState {
     ) -> Bool {
         var what: String { column.map { $0.isEmpty ? "a cell" : "a cell of \($0)" } ?? "a column name" }
         var length = 0
-        for scalar in cell.text.unicodeScalars {
-            length += 1
-            if let problem = Self.problem(with: scalar, kind: kind) {
-                error("\(problem) in \(what): remove it", at: cell, in: path)
-                return true
+        if Self.isPrintableASCII(cell.text) {
+            // Most cells: no character of them has a problem (see `problem(with:kind:)`), each byte is one scalar.
+            length = cell.text.utf8.count
+        } else {
+            for scalar in cell.text.unicodeScalars {
+                length += 1
+                if let problem = Self.problem(with: scalar, kind: kind) {
+                    error("\(problem) in \(what): remove it", at: cell, in: path)
+                    return true
+                }
             }
         }
         guard length <= CSVLimits.cellLength else {
@@ -110,9 +120,23 @@ extension LoadState {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// Whether every byte of `text` is a printable ASCII character (space to `~`), checked on the UTF-8 bytes.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 <= 0x7E }
+    }
+
+    /// False where `text` surely starts and ends with a character other than white space, found from its first
+    /// and last UTF-8 bytes alone: an ASCII byte there is the whole first or last character. True where
+    /// `trimmed` has to look at the characters (a non-ASCII end may be a no-break space).
+    static func mayHaveSpaceAround(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return true }
+        func isSolidASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
+        return !(isSolidASCII(first) && isSolidASCII(last))
+    }
+
     /// The cell without surrounding white space (no-break spaces too, which spreadsheets leave); it keeps its
     /// place, so messages still point at the start of the cell.
-    private static func trimmed(_ cell: CSVCell) -> CSVCell {
+    static func trimmed(_ cell: CSVCell) -> CSVCell {
         let scalars = cell.text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

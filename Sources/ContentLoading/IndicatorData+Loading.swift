@@ -269,7 +269,10 @@ private struct DataFileReader {
 
     /// A note the default language gives is a text every language should have: each one missing is a gap.
     private func reportMissingNotes(_ note: Localized, cells: [CSVCell], row: CSVRecord, state: inout LoadState) {
-        guard let defaultLanguage = references.languages.first, note[defaultLanguage] != nil else { return }
+        // Most rows have no note: no language needs looking up then.
+        guard !note.values.isEmpty, let defaultLanguage = references.languages.first, note[defaultLanguage] != nil else {
+            return
+        }
         for language in references.languages.dropFirst() where note[language] == nil {
             let name = "note_\(language.rawValue)"
             let cell = notes.first { $0.0 == language }.map { cells[$0.1] }
