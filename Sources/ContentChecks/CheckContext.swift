@@ -44,38 +44,6 @@ struct CheckContext {
     }
 }
 
-/// One region's values of one combination of dimensions, in period order: what changes over time is checked on.
-struct Series {
-    var region: RegionCode
-    var dimensions: [String: String]
-    /// Only the rows with a value.
-    var rows: [Observation]
-
-    /// Every series of a data file, in order of first appearance.
-    static func all(in data: IndicatorData) -> [Series] {
-        struct Key: Hashable {
-            var region: RegionCode
-            var dimensions: [String: String]
-        }
-        var order: [Key] = []
-        var rows: [Key: [Observation]] = [:]
-        for position in data.observations.indices where data.observations.hasValue(at: position) {
-            let row = data.observations[position]
-            let key = Key(region: row.region, dimensions: row.dimensions)
-            if rows[key] == nil { order.append(key) }
-            rows[key, default: []].append(row)
-        }
-        return order.map { key in
-            Series(region: key.region, dimensions: key.dimensions, rows: (rows[key] ?? []).sorted { $0.period < $1.period })
-        }
-    }
-
-    /// Each pair of consecutive values (gaps skipped): the steps a change is judged on.
-    var steps: [(before: Observation, after: Observation)] {
-        zip(rows, rows.dropFirst()).map { ($0, $1) }
-    }
-}
-
 extension Observation {
     /// The value as a number; only called on rows that have one.
     var number: Double { value?.doubleValue ?? 0 }

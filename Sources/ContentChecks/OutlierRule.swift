@@ -24,22 +24,26 @@ enum OutlierRule {
             for series in Series.all(in: data) {
                 let steps = series.steps
                 guard steps.count >= minimumChanges else { continue }
-                let changes = steps.map(yearlyChange)
+                let numbers = series.numbers
+                let changes = steps.map { yearlyChange(series, $0) }
                 let middle = median(changes)
                 let spread = median(changes.map { abs($0 - middle) })
                 guard spread > 0 else { continue }
-                let level = median(series.rows.map { abs($0.number) })
+                let level = median(numbers.map { abs($0) })
                 for (step, change) in zip(steps, changes) {
                     let score = 0.6745 * abs(change - middle) / spread
                     // A change by a factor of 10 or 1,000 is reported as a unit slip, once.
                     guard score > threshold, abs(change - middle) >= materiality * level,
-                        UnitSlipRule.slipFactor(step.before.number, step.after.number) == nil
+                        UnitSlipRule.slipFactor(numbers[step.before], numbers[step.after]) == nil
                     else { continue }
+                    // Only a row reported is built whole.
+                    let before = data.observations[series.positions[step.before]]
+                    let after = data.observations[series.positions[step.after]]
                     findings.append(
                         context.finding(
                             .seriesOutlier,
-                            "\(indicator.id.rawValue) \(context.describe(step.after)): the change from \(step.before.valueText) (\(step.before.period.text)) to \(step.after.valueText) is far outside this series' usual changes (median change per year \(rounded(middle)), modified z-score \(rounded(score)))",
-                            row: step.after, in: data,
+                            "\(indicator.id.rawValue) \(context.describe(after)): the change from \(before.valueText) (\(before.period.text)) to \(after.valueText) is far outside this series' usual changes (median change per year \(rounded(middle)), modified z-score \(rounded(score)))",
+                            row: after, in: data,
                             hint: "check the figure; where it is right, add series.outlier to the row's acknowledged column"))
                 }
             }
@@ -48,9 +52,9 @@ enum OutlierRule {
     }
 
     /// The change from one value to the next, per year where the two are a year or more apart.
-    static func yearlyChange(_ step: (before: Observation, after: Observation)) -> Double {
-        let years = step.after.period.timeValue - step.before.period.timeValue
-        return (step.after.number - step.before.number) / max(years, 1)
+    static func yearlyChange(_ series: Series, _ step: (before: Int, after: Int)) -> Double {
+        let years = series.times[step.after] - series.times[step.before]
+        return (series.numbers[step.after] - series.numbers[step.before]) / max(years, 1)
     }
 
     static func median(_ values: [Double]) -> Double {

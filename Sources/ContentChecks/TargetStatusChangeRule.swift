@@ -7,11 +7,22 @@ enum TargetStatusChangeRule {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for (indicator, data) in context.indicatorsWithData where indicator.target != nil {
-            // One pass over the file: filtering it per region would be quadratic on national-scale content.
-            let byRegion = Dictionary(grouping: data.headline(indicator.headline).filter { $0.value != nil }, by: \.region)
+            let rows = data.observations
+            // One pass over the file's columns, grouping by region position: filtering it per region would be
+            // quadratic on national-scale content, and building every row was most of what the rule cost.
+            let isHeadline = headlineDetails(of: data, indicator.headline)
+            var byRegion = [[Int]](repeating: [], count: rows.distinctRegions.count)
+            for position in rows.indices where rows.hasValue(at: position) && isHeadline[rows.detailsPosition(at: position)] {
+                byRegion[rows.regionPosition(at: position)].append(position)
+            }
+            let regionPositions = Dictionary(
+                rows.distinctRegions.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let ranks = Series.periodRanks(of: rows)
             for region in context.site.regions {
-                let series = (byRegion[region.code] ?? []).sorted { $0.period < $1.period }
-                guard series.count >= 2, let latest = series.last else { continue }
+                guard let regionPosition = regionPositions[region.code], byRegion[regionPosition].count >= 2 else { continue }
+                // A status is judged on a series' last two values: the last three rows judge both years.
+                let series = Series.inPeriodOrder(byRegion[regionPosition], of: rows, ranks: ranks).suffix(3).map { rows[$0] }
+                guard let latest = series.last else { continue }
                 let now = indicator.status(of: series)
                 let before = indicator.status(of: Array(series.dropLast()))
                 let previous = series[series.count - 2]
@@ -27,6 +38,16 @@ enum TargetStatusChangeRule {
             }
         }
         return findings
+    }
+
+    /// Whether rows of each details position (0 for none, else 1 + the position in `distinctDetails`) belong to
+    /// the headline series (`IndicatorData.headline`), so rows are told apart by a number, not their dimensions.
+    private static func headlineDetails(of data: IndicatorData, _ configured: [String: String]) -> [Bool] {
+        let selection = data.headlineSelection(configured)
+        let matches = { (dimensions: [String: String]) in
+            selection.allSatisfy { name, value in (dimensions[name] ?? "") == value }
+        }
+        return [matches([:])] + data.observations.distinctDetails.map { matches($0.dimensions) }
     }
 
     private static func name(_ status: TargetStatus) -> String { status == .met ? "met" : "not met" }

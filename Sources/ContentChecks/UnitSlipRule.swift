@@ -12,9 +12,13 @@ enum UnitSlipRule {
         var findings: [Diagnostic] = []
         for (indicator, data) in context.indicatorsWithData {
             for series in Series.all(in: data) {
-                for (before, after) in series.steps {
-                    guard let factor = slipFactor(before.number, after.number) else { continue }
-                    let direction = after.number > before.number ? "about \(Int(factor)) times" : "about 1/\(Int(factor)) of"
+                for step in series.steps {
+                    let (earlier, later) = (series.numbers[step.before], series.numbers[step.after])
+                    guard let factor = slipFactor(earlier, later) else { continue }
+                    // Only a row reported is built whole.
+                    let before = data.observations[series.positions[step.before]]
+                    let after = data.observations[series.positions[step.after]]
+                    let direction = later > earlier ? "about \(Int(factor)) times" : "about 1/\(Int(factor)) of"
                     findings.append(
                         context.finding(
                             .seriesUnitSlip,

@@ -103,6 +103,10 @@ public struct ObservationColumns: RandomAccessCollection, Hashable, Sendable, Ex
         return code == 0 ? nil : detailsTable[code - 1]
     }
 
+    /// 0 where the row has no details, else 1 + the position of its details in `distinctDetails`: a loop over many
+    /// rows can read each distinct details once (their dimensions, say) instead of once per row.
+    public func detailsPosition(at position: Int) -> Int { Int(detailsColumn[position]) }
+
     /// Every distinct details of the rows (those not all empty), in order of first appearance: what the rows cite
     /// (sources, anchors) in the order the rows first cite it, without reading every row.
     public var distinctDetails: [ObservationDetails] { detailsTable }
