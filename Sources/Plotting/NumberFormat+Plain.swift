@@ -54,8 +54,9 @@ extension NumberFormat {
         }
     }
 
-    /// The digits with this language's minus sign, grouping and decimal separator, as `write(_:)` does.
-    private func write(negative: Bool, integer: UnsafeBufferPointer<UInt8>, fraction: UnsafeBufferPointer<UInt8>)
+    /// The digits with this language's minus sign, grouping and decimal separator, as `write(_:)` does; shared by
+    /// `formatPlain` and `group`.
+    func write(negative: Bool, integer: UnsafeBufferPointer<UInt8>, fraction: UnsafeBufferPointer<UInt8>)
         -> String
     {
         let groups = integer.count >= minimumDigitsToGroup ? (integer.count - 1) / groupSize : 0

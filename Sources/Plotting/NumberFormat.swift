@@ -82,27 +82,7 @@ public struct NumberFormat: Sendable, Hashable {
         {
             return nil
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(integer.count * 2 + fraction.count + 4)
-        if negative { bytes.append(contentsOf: minusSign.utf8) }
-        if integer.count >= minimumDigitsToGroup {
-            // Groups of `groupSize` from the right; the first may be shorter.
-            let first = integer.count % groupSize == 0 ? groupSize : integer.count % groupSize
-            bytes.append(contentsOf: integer[..<first])
-            var start = first
-            while start < integer.count {
-                bytes.append(contentsOf: groupingSeparator.utf8)
-                bytes.append(contentsOf: integer[start..<start + groupSize])
-                start += groupSize
-            }
-        } else {
-            bytes.append(contentsOf: integer)
-        }
-        if !fraction.isEmpty {
-            bytes.append(contentsOf: decimalSeparator.utf8)
-            bytes.append(contentsOf: decimal[fraction])
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return write(negative: negative, integer: integer, fraction: UnsafeBufferPointer(rebasing: decimal[fraction]))
     }
 
     /// Whether `group` would give `decimal` back unchanged: a plain decimal with `.` and `-` as this format writes
